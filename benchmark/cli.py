@@ -1,0 +1,152 @@
+"""The ``bench`` command line.
+
+    bench run [--method epalm] [--task easy-vqa] [--lm smollm2-135m] [--encoder efficientnet-lite0] ...
+    bench ls methods|tasks|lms|encoders
+    bench params --method M --lm X --encoder Y [--json]
+    bench perf [--json]
+    bench table RUNS_DIR
+
+Errors a user can cause print one clear line (no traceback) and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from benchmark.errors import BenchError
+
+RUN_FLAGS = {
+    # flag: (config path, type, help)
+    "--method": ("method", str, "method name (bench ls methods)"),
+    "--task": ("task", str, "task name (bench ls tasks)"),
+    "--lm": ("lm", str, "LM preset, hub id or local path (bench ls lms)"),
+    "--encoder": ("encoder", str, "encoder preset or timm name (bench ls encoders)"),
+    "--seed": ("seed", int, "random seed"),
+    "--data-fraction": ("data.fraction", float, "fraction of the training split (seeded, stratified)"),
+    "--data-dir": ("data.data_dir", str, "dataset folder (default: the task's own location)"),
+    "--steps": ("train.steps", int, "optimizer steps"),
+    "--batch-size": ("train.batch_size", int, "per-process batch size"),
+    "--grad-accum": ("train.grad_accum", int, "gradient accumulation steps"),
+    "--lr": ("train.lr", float, "peak learning rate"),
+    "--precision": ("train.precision", str, "fp32, bf16 or fp16"),
+    "--eval-examples": ("eval.max_examples", int, "seeded test subset size; 0 = whole split"),
+    "--num-beams": ("eval.num_beams", int, "beam width for generation (1 = greedy)"),
+    "--output-dir": ("output_dir", str, "where run folders go"),
+    "--run-name": ("run_name", str, "run folder name (default: derived from the config)"),
+    "--cache-dir": ("cache_dir", str, "feature/model cache (default $BENCH_CACHE or ~/.cache/mm-adapt-bench)"),
+    "--tracking-uri": ("tracking_uri", str, "MLflow tracking URI (default: local store in the output dir)"),
+    "--experiment": ("experiment", str, "MLflow experiment name"),
+}
+
+
+def _add_run(sub) -> None:
+    p = sub.add_parser("run", help="train and evaluate one method on one task")
+    p.add_argument("--config", help="YAML file with RunConfig fields")
+    for flag, (_, typ, help_) in RUN_FLAGS.items():
+        p.add_argument(flag, type=typ, default=None, help=help_)
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="dotted override, e.g. train.warmup_steps=10 or method_options.prompt_length=20")
+    p.add_argument("--resume", action="store_true", help="continue the run in its folder from the latest checkpoint")
+
+
+def _cmd_run(args) -> int:
+    from benchmark.config import load_config
+    from benchmark.runner import execute
+
+    overrides = [f"{RUN_FLAGS[flag][0]}={getattr(args, flag[2:].replace('-', '_'))}"
+                 for flag in RUN_FLAGS if getattr(args, flag[2:].replace("-", "_")) is not None]
+    config = load_config(args.config, overrides + list(args.set))
+    result = execute(config, resume=args.resume)
+    m = result["metrics"]
+    print(f"{result['method']} on {result['task']} ({result['lm']}"
+          f"{', ' + result['encoder'] if result['encoder'] else ''}): "
+          f"test {result['metric']} = {m[result['metric']]:.2f} on {result['n_eval']} examples "
+          f"({result['eval_subset']}); {result['parameters']['trainable']:,} trainable parameters; "
+          f"run folder {config.run_dir}")
+    return 0
+
+
+def _cmd_ls(args) -> int:
+    from benchmark.registry import REGISTRIES
+
+    registry = REGISTRIES[args.kind]
+    for name, entry in registry.items():
+        doc = getattr(entry, "description", None) or (getattr(entry, "__doc__", "") or "").strip().splitlines()[:1]
+        doc = doc[0] if isinstance(doc, list) and doc else doc
+        print(f"{name:28s} {doc or ''}")
+    return 0
+
+
+def _cmd_params(args) -> int:
+    from benchmark.params import count_on_meta
+
+    counts = count_on_meta(args.method, args.lm, args.encoder, args.set)
+    if args.json:
+        print(json.dumps(counts))
+    else:
+        pct = 100.0 * counts["trainable"] / counts["total"]
+        print(f"{args.method} with {args.lm} + {args.encoder}: {counts['trainable']:,} trainable "
+              f"({counts['trainable'] / 1e6:.2f}M, {pct:.3f}% of {counts['total']:,} total)")
+    return 0
+
+
+def _cmd_perf(args) -> int:
+    from benchmark.perf import measure_overheads, format_report
+
+    report = measure_overheads(args.lm, args.encoder, args.methods.split(","), args.batch_size,
+                               args.repeats, args.new_tokens)
+    print(json.dumps(report, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def _cmd_table(args) -> int:
+    from reports.tables import collect_runs, markdown_table
+
+    print(markdown_table(collect_runs(args.runs_dir)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bench", description="Benchmark parameter-efficient multimodal adaptation.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _add_run(sub)
+    p = sub.add_parser("ls", help="list registered names")
+    p.add_argument("kind", choices=["methods", "tasks", "lms", "encoders"])
+    p = sub.add_parser("params", help="trainable/total parameters, built on the meta device")
+    p.add_argument("--method", default="epalm")
+    p.add_argument("--lm", default="smollm2-135m")
+    p.add_argument("--encoder", default="efficientnet-lite0")
+    p.add_argument("--set", action="append", default=[], metavar="method_options.KEY=VALUE")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("perf", help="overhead ratios of methods over the plain frozen LM")
+    p.add_argument("--lm", default="smollm2-135m")
+    p.add_argument("--encoder", default="efficientnet-lite0")
+    p.add_argument("--methods", default="epalm", help="comma-separated")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--new-tokens", type=int, default=8)
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("table", help="comparison table of the finished runs under a folder")
+    p.add_argument("runs_dir")
+    return parser
+
+
+COMMANDS = {"run": _cmd_run, "ls": _cmd_ls, "params": _cmd_params, "perf": _cmd_perf, "table": _cmd_table}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except BenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

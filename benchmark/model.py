@@ -1,0 +1,347 @@
+"""The shared model wrapper: frozen LM + a method's trainable modules, for every decoder family.
+
+Every method conditions the LM in the same two ways, and this module does the plumbing once:
+
+* **Prefix embeddings** at the input: ``[slot?] [prefix] [text]``.
+* **Layer writes**: a visual slot is reserved at position 0 of the sequence. Just before each
+  injection layer runs, a forward pre-hook on that decoder layer overwrites the slot's hidden state
+  with the method's projected token. In every layer before the first injection the hook also edits
+  that layer's attention mask so that no other token attends to the slot (it does not exist yet);
+  the slot sits first in a causal sequence, so it never sees text either. The placeholder at the
+  input is a real token embedding (BOS), never a zero vector: RMSNorm's slope at 0 is 1/sqrt(eps),
+  which turns a zero placeholder into infinite gradients in Llama/Gemma.
+
+Hooks work on the decoder-layer call signature shared by transformers' decoder families (OPT,
+Llama, Gemma-3, Mistral, Qwen ...): ``layer(hidden_states, attention_mask=..., ...)``, with the mask
+as None (causal, SDPA skip), a boolean (True = attend) or an additive float 4-D tensor.
+
+Generation (greedy or beam search) runs its own loop over the LM with a ``DynamicCache``: the
+prompt batch is left-padded *after* the slot and the prefix (``[slot] [prefix] [pad..] [prompt]``) so
+the slot is key 0 in every row, and positions are the cumulative sum of the attention mask.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from transformers import DynamicCache
+
+from benchmark.backbones.lm import decoder_layers, lm_spec
+from methods.base import Conditioning, Method
+
+
+@dataclass
+class _HookState:
+    """What the layer hooks need to know about the forward pass in flight."""
+
+    active: bool = False
+    writes: dict[int, torch.Tensor] | None = None  # None: the slot is not in this forward's input
+    past_len: int = 0  # tokens already in the KV cache before this forward
+
+
+def hide_slot(mask: torch.Tensor | None, batch: int, q_len: int, past_len: int, device) -> torch.Tensor:
+    """Return ``mask`` with key 0 (the slot) hidden from every query but the slot itself.
+
+    Rows left with nothing to attend to (padding queries) keep key 0 so softmax stays finite.
+    """
+    k_len = past_len + q_len
+    if mask is None:
+        q = torch.arange(past_len, k_len, device=device)[:, None]
+        k = torch.arange(k_len, device=device)[None, :]
+        mask = (k <= q)[None, None].expand(batch, 1, q_len, k_len)
+    if mask.shape[-1] != k_len:
+        raise RuntimeError(
+            f"attention mask covers {mask.shape[-1]} keys, expected {k_len}: layer injection needs the "
+            "slot at key 0 (sliding-window caches that drop it are not supported)"
+        )
+    rows = torch.arange(past_len, k_len, device=device) > 0
+    if mask.dtype == torch.bool:
+        out = mask.clone()
+        out[..., rows, 0] = False
+        out[..., 0] |= ~out.any(-1)
+        return out
+    neg = torch.finfo(mask.dtype).min
+    out = mask.clone()
+    out[..., rows, 0] = neg
+    empty = ~(out > neg / 2).any(-1)
+    out[..., 0] = torch.where(empty, torch.zeros_like(out[..., 0]), out[..., 0])
+    return out
+
+
+class MultimodalLM(nn.Module):
+    """A frozen causal LM conditioned by a method. Only ``self.method`` has trainable parameters."""
+
+    def __init__(self, lm: nn.Module, tokenizer, method: Method) -> None:
+        super().__init__()
+        self.lm = lm
+        self.tokenizer = tokenizer
+        self.method = method
+        self.spec = lm_spec(lm)
+        self.lm.requires_grad_(False)
+        self.lm.eval()
+        self.injection_layers = sorted(method.injection_layers())
+        self.uses_slot = bool(self.injection_layers)
+        self._state = _HookState()
+        layers = decoder_layers(lm)
+        if self.injection_layers and self.injection_layers[-1] >= len(layers):
+            raise ValueError(f"injection layer {self.injection_layers[-1]} but the LM has {len(layers)} layers")
+        self._handles = []
+        if self.uses_slot:
+            first = self.injection_layers[0]
+            for idx, layer in enumerate(layers):
+                if idx < first or idx in self.injection_layers:
+                    self._handles.append(layer.register_forward_pre_hook(self._make_hook(idx, first), with_kwargs=True))
+        self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+        self.eos_id = tokenizer.eos_token_id
+        bos = tokenizer.bos_token_id
+        self.placeholder_id = bos if bos is not None else self.eos_id
+
+    def _remove_hooks(self) -> None:
+        """Detach this wrapper's hooks from the LM (so another method can wrap the same LM)."""
+        for handle in self._handles:
+            handle.remove()
+        self._handles = []
+
+    # -- training mode: the LM stays in eval mode (no dropout) whatever the wrapper's mode -------
+    def train(self, mode: bool = True):
+        super().train(mode)
+        self.lm.eval()
+        return self
+
+    def trainable_parameters(self) -> list[nn.Parameter]:
+        return [p for p in self.method.parameters() if p.requires_grad]
+
+    # -- hooks ---------------------------------------------------------------------------------
+    def _make_hook(self, idx: int, first: int):
+        def hook(module, args, kwargs):
+            state = self._state
+            if not state.active:
+                return None
+            hidden = args[0] if args else kwargs["hidden_states"]
+            if state.writes is not None and idx in state.writes:
+                token = state.writes[idx].to(hidden.dtype).unsqueeze(1)
+                hidden = torch.cat([token, hidden[:, 1:]], dim=1)
+            if idx < first:
+                kwargs["attention_mask"] = hide_slot(
+                    kwargs.get("attention_mask"), hidden.shape[0], hidden.shape[1], state.past_len, hidden.device
+                )
+            if args:
+                args = (hidden,) + tuple(args[1:])
+            else:
+                kwargs["hidden_states"] = hidden
+            return args, kwargs
+
+        return hook
+
+    # -- sequence assembly ---------------------------------------------------------------------
+    def embed_tokens(self, ids: torch.Tensor) -> torch.Tensor:
+        return self.lm.get_input_embeddings()(ids)
+
+    def _prefix_parts(self, cond: Conditioning, batch: int, device) -> list[torch.Tensor]:
+        parts = []
+        if self.uses_slot:
+            slot = torch.full((batch, 1), self.placeholder_id, dtype=torch.long, device=device)
+            parts.append(self.embed_tokens(slot))
+        if cond.prefix is not None:
+            dtype = parts[0].dtype if parts else self.lm.get_input_embeddings().weight.dtype
+            parts.append((cond.prefix * self.spec.embed_scale).to(dtype))
+        return parts
+
+    def _assemble(self, cond: Conditioning, text_ids: torch.Tensor, text_mask: torch.Tensor):
+        """Embeddings, 2-D attention mask and positions of ``[slot] [prefix] [text]``."""
+        batch = text_ids.shape[0]
+        parts = self._prefix_parts(cond, batch, text_ids.device)
+        n_pre = sum(p.shape[1] for p in parts)
+        embeds = torch.cat(parts + [self.embed_tokens(text_ids)], dim=1)
+        mask = torch.cat([text_mask.new_ones(batch, n_pre), text_mask], dim=1)
+        positions = (mask.long().cumsum(-1) - 1).clamp(min=0)
+        return embeds, mask, positions, n_pre
+
+    def _run(self, writes, past_len: int, **lm_kwargs):
+        self._state.active, self._state.writes, self._state.past_len = True, writes, past_len
+        try:
+            return self.lm(**lm_kwargs)
+        finally:
+            self._state.active, self._state.writes, self._state.past_len = False, None, 0
+
+    # -- training forward ----------------------------------------------------------------------
+    def forward(
+        self,
+        features: dict[str, torch.Tensor] | None,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        labels: torch.Tensor,
+        loss_reduction: str = "token_mean",
+    ) -> torch.Tensor:
+        """Next-token cross-entropy on the positions of ``labels`` that are not -100.
+
+        ``input_ids`` are right-padded text (prompt + target + EOS); ``labels`` align with them.
+        """
+        batch = input_ids.shape[0]
+        cond = self.method(features, batch)
+        embeds, mask, positions, n_pre = self._assemble(cond, input_ids, attention_mask)
+        full_labels = torch.cat([labels.new_full((batch, n_pre), -100), labels], dim=1)
+        # logits are needed only from the position before the first target token onwards
+        targets = (full_labels != -100).any(0).nonzero()
+        first = int(targets[0]) if len(targets) else full_labels.shape[1] - 1
+        keep = full_labels.shape[1] - first + 1
+        out = self._run(
+            cond.layer_writes or None,
+            0,
+            inputs_embeds=embeds,
+            attention_mask=mask,
+            position_ids=positions,
+            use_cache=False,
+            logits_to_keep=keep,
+        )
+        logits = out.logits[:, :-1].float()
+        shifted = full_labels[:, full_labels.shape[1] - keep + 1 :]
+        token_loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), shifted.reshape(-1), ignore_index=-100, reduction="none")
+        token_loss = token_loss.view(batch, -1)
+        n_tokens = (shifted != -100).sum()
+        if loss_reduction == "sample_sum":
+            return token_loss.sum(1).mean()
+        return token_loss.sum() / n_tokens.clamp(min=1)
+
+    # -- generation ----------------------------------------------------------------------------
+    @torch.no_grad()
+    def generate(
+        self,
+        features: dict[str, torch.Tensor] | None,
+        prompt_ids: torch.Tensor,
+        prompt_mask: torch.Tensor,
+        max_new_tokens: int = 5,
+        num_beams: int = 1,
+        length_penalty: float = 1.0,
+        use_cache: bool = True,
+        ignore_eos: bool = False,
+    ) -> list[list[int]]:
+        """Generate continuations of left-padded prompts; returns new token ids up to (not
+        including) EOS for each row. ``ignore_eos`` (greedy only) always generates
+        ``max_new_tokens`` tokens, for timing."""
+        batch = prompt_ids.shape[0]
+        cond = self.method(features, batch)
+        embeds, mask, positions, _ = self._assemble(cond, prompt_ids, prompt_mask)
+        writes = cond.layer_writes or None
+        if num_beams > 1:
+            return self._beam_search(writes, embeds, mask, positions, max_new_tokens, num_beams, length_penalty, use_cache)
+        step = _Stepper(self, writes, embeds, mask, positions, use_cache)
+        logits = step.first()
+        done = torch.zeros(batch, dtype=torch.bool, device=prompt_ids.device)
+        out: list[list[int]] = [[] for _ in range(batch)]
+        for t in range(max_new_tokens):
+            tokens = logits.argmax(-1)
+            tokens = torch.where(done, torch.full_like(tokens, self.pad_id), tokens)
+            for i, tok in enumerate(tokens.tolist()):
+                if not done[i] and (tok != self.eos_id or ignore_eos):
+                    out[i].append(tok)
+            if not ignore_eos:
+                done |= tokens == self.eos_id
+            if bool(done.all()) or t == max_new_tokens - 1:
+                break
+            logits = step.next(tokens)
+        return out
+
+    def _beam_search(self, writes, embeds, mask, positions, max_new_tokens, num_beams, length_penalty, use_cache):
+        """Beam search with the KV cache. A hypothesis ends at EOS; its score is the sum of token
+        log-probabilities over length**length_penalty (length counts the EOS). A row stops once it
+        holds ``num_beams`` finished hypotheses (HF's ``early_stopping=True``)."""
+        batch, nb = embeds.shape[0], num_beams
+        step = _Stepper(self, writes, embeds, mask, positions, use_cache)
+        logprobs = step.first().float().log_softmax(-1)  # (B, V)
+        vocab = logprobs.shape[-1]
+        scores, first = logprobs.topk(nb, dim=-1)  # (B, nb)
+        step.expand(nb)
+        beams = first.reshape(-1, 1)  # (B*nb, 1)
+        scores = scores.reshape(-1)
+        finished: list[list[tuple[float, list[int]]]] = [[] for _ in range(batch)]
+        for t in range(1, max_new_tokens + 1):
+            # move hypotheses that just produced EOS to `finished`; they keep running at -inf
+            last = beams[:, -1]
+            for flat in (last == self.eos_id).nonzero().flatten().tolist():
+                b = flat // nb
+                if len(finished[b]) < nb and scores[flat] > float("-inf"):
+                    finished[b].append((float(scores[flat]) / (t**length_penalty), beams[flat, :-1].tolist()))
+                scores[flat] = float("-inf")
+            if all(len(f) >= nb for f in finished) or t == max_new_tokens:
+                break
+            logprobs = step.next(last).float().log_softmax(-1)
+            total = (scores[:, None] + logprobs).view(batch, nb * vocab)
+            best, idx = total.topk(nb, dim=-1)
+            origin = (idx // vocab) + torch.arange(batch, device=idx.device)[:, None] * nb
+            origin = origin.reshape(-1)
+            beams = torch.cat([beams[origin], (idx % vocab).reshape(-1, 1)], dim=1)
+            scores = best.reshape(-1)
+            step.reorder(origin)
+        results = []
+        for b in range(batch):
+            candidates = list(finished[b])
+            for k in range(nb):
+                flat = b * nb + k
+                if scores[flat] > float("-inf"):
+                    toks = beams[flat].tolist()
+                    length = len(toks)
+                    candidates.append((float(scores[flat]) / (length**length_penalty), toks))
+            best_tokens = max(candidates, key=lambda c: c[0])[1] if candidates else []
+            if self.eos_id in best_tokens:
+                best_tokens = best_tokens[: best_tokens.index(self.eos_id)]
+            results.append(best_tokens)
+        return results
+
+
+class _Stepper:
+    """One decoding step at a time, with the KV cache or by recomputing the whole sequence."""
+
+    def __init__(self, model: MultimodalLM, writes, embeds, mask, positions, use_cache: bool) -> None:
+        self.m, self.writes, self.use_cache = model, writes, use_cache
+        self.embeds, self.mask, self.positions = embeds, mask, positions
+        self.cache = DynamicCache() if use_cache else None
+        self.generated: torch.Tensor | None = None
+
+    def first(self) -> torch.Tensor:
+        out = self.m._run(
+            self.writes, 0, inputs_embeds=self.embeds, attention_mask=self.mask, position_ids=self.positions,
+            past_key_values=self.cache, use_cache=self.use_cache, logits_to_keep=1,
+        )
+        return out.logits[:, -1]
+
+    def next(self, tokens: torch.Tensor) -> torch.Tensor:
+        tokens = tokens.view(-1, 1)
+        self.mask = torch.cat([self.mask, self.mask.new_ones(tokens.shape[0], 1)], dim=1)
+        self.positions = torch.cat([self.positions, self.positions[:, -1:] + 1], dim=1)
+        if self.use_cache:
+            past = self.cache.get_seq_length()
+            out = self.m._run(
+                None, past, input_ids=tokens, attention_mask=self.mask, position_ids=self.positions[:, -1:],
+                past_key_values=self.cache, use_cache=True, logits_to_keep=1,
+            )
+            return out.logits[:, -1]
+        self.generated = tokens if self.generated is None else torch.cat([self.generated, tokens], dim=1)
+        embeds = torch.cat([self.embeds, self.m.embed_tokens(self.generated).to(self.embeds.dtype)], dim=1)
+        out = self.m._run(
+            self.writes, 0, inputs_embeds=embeds, attention_mask=self.mask, position_ids=self.positions,
+            use_cache=False, logits_to_keep=1,
+        )
+        return out.logits[:, -1]
+
+    def expand(self, n: int) -> None:
+        """Repeat every row ``n`` times (beam search after the first step)."""
+        self.mask = self.mask.repeat_interleave(n, 0)
+        self.positions = self.positions.repeat_interleave(n, 0)
+        self.embeds = self.embeds.repeat_interleave(n, 0)
+        if self.writes is not None:
+            self.writes = {k: v.repeat_interleave(n, 0) for k, v in self.writes.items()}
+        if self.cache is not None:
+            self.cache.batch_repeat_interleave(n)
+
+    def reorder(self, index: torch.Tensor) -> None:
+        """Keep rows ``index`` (beam search: the surviving beams' origins)."""
+        self.mask = self.mask[index]
+        self.positions = self.positions[index]
+        if self.generated is not None:
+            self.generated = self.generated[index]
+        if self.cache is not None:
+            self.cache.reorder_cache(index)

@@ -1,0 +1,260 @@
+"""One run, end to end: validate -> data -> cached features -> LM + method -> train -> evaluate ->
+record. Each arrow of the data flow in ``docs/design`` happens in one call below.
+
+Everything that can be checked cheaply is checked before any model is loaded: registry names,
+config values, the dataset's files, and the method/encoder/task combination.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import random
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from benchmark.config import RunConfig, build_method_config
+from benchmark.data import stratified_subsample
+from benchmark.errors import ConfigError
+from benchmark.registry import ENCODERS, LMS, METHODS, TASKS
+from benchmark.text import TextCodec
+from tasks.base import Example, Task
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+@dataclass
+class RunPlan:
+    """The validated, resolved pieces of a run (cheap to build: no model is loaded)."""
+
+    config: RunConfig
+    method_cls: type
+    method_config: Any
+    task: Task
+    feature_request: Any
+
+
+def plan_run(config: RunConfig) -> RunPlan:
+    """Validate names, options and data before any heavy work."""
+    config.validate()
+    method_cls = METHODS.get(config.method)
+    task_cls = TASKS.get(config.task)
+    from benchmark.backbones.lm import resolve_lm
+
+    resolve_lm(config.lm)
+    method_config = build_method_config(method_cls.config_cls, config.method_options, config.method)
+    request = method_cls.feature_request(method_config)
+    if method_cls.needs_encoder:
+        from benchmark.backbones.encoders import resolve_encoder
+
+        resolve_encoder(config.encoder)
+        encoder_modality = "image"
+        if task_cls.modality not in (encoder_modality,):
+            raise ConfigError(
+                f"task {config.task!r} is {task_cls.modality}; encoder {config.encoder!r} reads {encoder_modality}"
+            )
+    if config.train.precision == "fp16" and not torch.cuda.is_available():
+        raise ConfigError("train.precision=fp16 needs a CUDA device; use bf16 or fp32 on CPU")
+    task = task_cls(data_dir=config.data.data_dir, val_images=config.data.val_images)
+    task.check_data()
+    return RunPlan(config, method_cls, method_config, task, request)
+
+
+def _seeded_subset(examples: list[Example], n: int, seed: int) -> list[Example]:
+    if n <= 0 or n >= len(examples):
+        return examples
+    keep = sorted(np.random.default_rng(seed).choice(len(examples), size=n, replace=False).tolist())
+    return [examples[i] for i in keep]
+
+
+@dataclass
+class RunData:
+    train: list[Example]
+    val: list[Example]
+    test: list[Example]
+
+
+def load_data(plan: RunPlan) -> RunData:
+    cfg = plan.config
+    task = plan.task
+    train_all = task.load(task.train_split)
+    train = stratified_subsample(train_all, cfg.data.fraction, cfg.seed, key=task.stratify_key)
+    # evaluation subsets are seeded independently of the run seed so every run is scored on the same
+    val = _seeded_subset(task.load(task.val_split), cfg.eval.val_max_examples, 1234)
+    test = _seeded_subset(task.load(task.test_split), cfg.eval.max_examples, 4321)
+    return RunData(train, val, test)
+
+
+def count_parameters(model) -> dict[str, int]:
+    trainable = sum(p.numel() for p in model.trainable_parameters())
+    frozen_lm = sum(p.numel() for p in model.lm.parameters())
+    return {"trainable": trainable, "lm": frozen_lm}
+
+
+def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
+    """Run (or resume) one training + evaluation; returns the final metrics record."""
+    from accelerate import Accelerator
+
+    from benchmark.backbones.lm import default_cache_dir, load_lm, lm_spec
+    from benchmark.checkpoint import latest_checkpoint, save_trainable
+    from benchmark.evaluation import evaluate
+    from benchmark.model import MultimodalLM
+    from benchmark.tracking import Tracker, run_record, write_run_outputs
+    from benchmark.trainer import Trainer
+
+    plan = plan_run(config)
+    run_dir = config.run_dir
+    if (run_dir / "metrics.json").exists() and not resume:
+        raise ConfigError(
+            f"{run_dir} already holds a finished run (metrics.json); choose another --run-name or "
+            "--output-dir, or pass --resume to continue/reuse it"
+        )
+    if not resume and latest_checkpoint(run_dir) is not None:
+        raise ConfigError(f"{run_dir} holds checkpoints of an earlier run: pass --resume to continue it")
+    cache_dir = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+    accelerator = Accelerator(
+        mixed_precision={"fp32": "no"}.get(config.train.precision, config.train.precision),
+        gradient_accumulation_steps=config.train.grad_accum,
+        cpu=not torch.cuda.is_available(),
+    )
+    main = accelerator.is_main_process
+    log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if main else (lambda msg: None)
+    timings: dict[str, float] = {}
+    t_start = time.perf_counter()
+
+    data = load_data(plan)
+    log(f"data: {len(data.train)} train / {len(data.val)} val / {len(data.test)} test examples ({config.task})")
+
+    # -- frozen encoder -> cached features ------------------------------------------------------
+    features = None
+    encoder_spec = None
+    if plan.method_cls.needs_encoder and not plan.feature_request.empty:
+        from benchmark.backbones.encoders import load_encoder
+        from benchmark.feature_cache import FeatureCache, extract_features, namespace_for
+
+        t0 = time.perf_counter()
+        with accelerator.main_process_first():
+            encoder = load_encoder(config.encoder, cache_dir=cache_dir)
+            encoder_spec = encoder.spec
+            cache = FeatureCache(cache_dir, namespace_for(encoder.fingerprint, plan.feature_request))
+            media = {ex.media_id: ex.media_path for ex in data.train + data.val + data.test}
+            features = extract_features(
+                encoder, plan.feature_request, sorted(media.items()), cache,
+                device=accelerator.device, progress=main,
+            )
+        del encoder
+        gc.collect()
+        timings["features_s"] = time.perf_counter() - t0
+        log(f"features: {features.computed} computed, {features.from_cache} from cache "
+            f"({timings['features_s']:.1f}s)")
+    elif plan.method_cls.needs_encoder:
+        from benchmark.backbones.encoders import encoder_spec_for
+
+        encoder_spec = encoder_spec_for(config.encoder)
+
+    # -- frozen LM + trainable method -----------------------------------------------------------
+    t0 = time.perf_counter()
+    lm, tokenizer = load_lm(config.lm, cache_dir=cache_dir)
+    lm.to(accelerator.device)
+    timings["lm_load_s"] = time.perf_counter() - t0
+    seed_everything(config.seed)
+    method = plan.method_cls(plan.method_config, lm_spec(lm), encoder_spec)
+    model = MultimodalLM(lm, tokenizer, method).to(accelerator.device)
+    codec = TextCodec(tokenizer)
+    params = count_parameters(model)
+    log(f"model: {config.method} on {config.lm}: {params['trainable']:,} trainable / {params['lm']:,} frozen LM parameters")
+
+    tracker = Tracker(run_dir, config.tracking_uri, config.experiment, run_dir.name, is_main_process=main)
+    record = run_record(config.to_dict())
+    record["method_config"] = plan.method_config.__dict__ if hasattr(plan.method_config, "__dict__") else {}
+    record["parameters"] = params
+    tracker.start(params=_flatten({"config": config.to_dict(), "method_config": record["method_config"]}),
+                  tags={"method": config.method, "task": config.task, "lm": config.lm, "encoder": config.encoder},
+                  resume=resume, record=record)
+    tracker.log_metrics({"params/trainable": params["trainable"], "params/lm": params["lm"]}, 0)
+
+    def validate(step: int) -> dict[str, float]:
+        metrics, _ = evaluate(model, plan.task, data.val, features, codec, config.eval, accelerator.device,
+                              accelerator.process_index, accelerator.num_processes)
+        val = {f"val/{k}": v for k, v in metrics.items()}
+        tracker.log_metrics(val, step)
+        log(f"  val @ {step}: {plan.task.metric} {metrics[plan.task.metric]:.2f}")
+        return metrics
+
+    # -- train ------------------------------------------------------------------------------------
+    t0 = time.perf_counter()
+    trainer = Trainer(config, model, codec, data.train, features, accelerator, run_dir,
+                      validate=validate if data.val else None, log_metrics=tracker.log_metrics)
+    try:
+        result = trainer.fit(resume=resume)
+    except BaseException:
+        tracker.finish("FAILED")
+        raise
+    timings["train_s"] = time.perf_counter() - t0
+    timings["train_step_s"] = result.step_seconds
+
+    # -- evaluate on the test split ------------------------------------------------------------
+    t0 = time.perf_counter()
+    metrics, preds = evaluate(model, plan.task, data.test, features, codec, config.eval, accelerator.device,
+                              accelerator.process_index, accelerator.num_processes, progress=main)
+    timings["eval_s"] = time.perf_counter() - t0
+    timings["eval_example_s"] = timings["eval_s"] / max(1, len(data.test))
+    timings["total_s"] = time.perf_counter() - t_start
+    final = {
+        "run": run_dir.name,
+        "method": config.method,
+        "task": config.task,
+        "lm": config.lm,
+        "encoder": config.encoder if plan.method_cls.needs_encoder else None,
+        "seed": config.seed,
+        "data_fraction": config.data.fraction,
+        "split": plan.task.test_split,
+        "n_eval": len(data.test),
+        "eval_subset": (f"seeded subset of {len(data.test)} examples (seed 4321)"
+                        if config.eval.max_examples and config.eval.max_examples < len(plan.task.load(plan.task.test_split))
+                        else "whole split"),
+        "metric": plan.task.metric,
+        "metrics": metrics,
+        "parameters": params,
+        "prefix_tokens": method.prefix_length(),
+        "timings": timings,
+        "val_history": result.val_history,
+        "resumed_from": result.resumed_from,
+    }
+    if main:
+        predictions = [
+            {"uid": ex.uid, "media_id": ex.media_id, "prompt": ex.prompt, "prediction": preds.get(ex.uid, ""),
+             "references": list(ex.references)}
+            for ex in data.test
+        ]
+        save_trainable(run_dir / "trainable.safetensors", method.state_dict(),
+                       {"method": config.method, "config": json.dumps(config.to_dict())})
+        write_run_outputs(run_dir, {**final, "config": config.to_dict(), "record": record}, predictions, record)
+        tracker.log_metrics({f"test/{k}": v for k, v in metrics.items()} |
+                            {f"time/{k}": v for k, v in timings.items()}, config.train.steps)
+        tracker.log_artifact(run_dir / "metrics.json")
+        tracker.log_artifact(run_dir / "predictions.jsonl")
+        tracker.finish("FINISHED")
+    accelerator.wait_for_everyone()
+    return final
+
+
+def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(_flatten(v, key + "."))
+        else:
+            out[key] = v
+    return out

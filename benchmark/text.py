@@ -1,0 +1,75 @@
+"""Tokenisation of examples into training and generation batches.
+
+Training text is ``prompt`` then ``" " + target`` then EOS, right-padded; only target tokens carry
+labels. Generation prompts are left-padded (the model wrapper keeps its slot and prefix before the
+padding). A BOS token is prepended when the tokenizer adds one by default (OPT, Llama, Gemma).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import torch
+
+from tasks.base import Example
+
+
+class TextCodec:
+    """Turns examples into id tensors, caching the tokenisation of each example."""
+
+    def __init__(self, tokenizer, max_prompt_tokens: int = 96, max_target_tokens: int = 32) -> None:
+        self.tok = tokenizer
+        self.max_prompt_tokens = max_prompt_tokens
+        self.max_target_tokens = max_target_tokens
+        self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+        self.eos_id = tokenizer.eos_token_id
+        bos = tokenizer.bos_token_id
+        probe = tokenizer("a").input_ids
+        self.bos: list[int] = [bos] if bos is not None and probe[:1] == [bos] else []
+        self._cache: dict[str, tuple[list[int], list[int]]] = {}
+
+    def encode(self, examples: Sequence[Example]) -> None:
+        """Tokenise (and cache) every example not seen yet, in one batched tokenizer call."""
+        todo = [ex for ex in examples if ex.uid not in self._cache]
+        if not todo:
+            return
+        prompts = self.tok([ex.prompt for ex in todo], add_special_tokens=False).input_ids
+        targets = self.tok([" " + ex.target for ex in todo], add_special_tokens=False).input_ids
+        for ex, p, t in zip(todo, prompts, targets):
+            p = self.bos + p[-(self.max_prompt_tokens - len(self.bos)) :]
+            t = t[: self.max_target_tokens - 1] + [self.eos_id]
+            self._cache[ex.uid] = (p, t)
+
+    def ids(self, example: Example) -> tuple[list[int], list[int]]:
+        if example.uid not in self._cache:
+            self.encode([example])
+        return self._cache[example.uid]
+
+    def train_batch(self, examples: Sequence[Example]) -> dict[str, torch.Tensor]:
+        rows = [self.ids(ex) for ex in examples]
+        length = max(len(p) + len(t) for p, t in rows)
+        ids = torch.full((len(rows), length), self.pad_id, dtype=torch.long)
+        labels = torch.full((len(rows), length), -100, dtype=torch.long)
+        mask = torch.zeros((len(rows), length), dtype=torch.long)
+        for i, (p, t) in enumerate(rows):
+            n = len(p) + len(t)
+            ids[i, :n] = torch.tensor(p + t)
+            labels[i, len(p) : n] = torch.tensor(t)
+            mask[i, :n] = 1
+        return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+
+    def prompt_batch(self, examples: Sequence[Example]) -> tuple[torch.Tensor, torch.Tensor]:
+        rows = [self.ids(ex)[0] for ex in examples]
+        length = max(len(p) for p in rows)
+        ids = torch.full((len(rows), length), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(rows), length), dtype=torch.long)
+        for i, p in enumerate(rows):
+            ids[i, length - len(p) :] = torch.tensor(p)
+            mask[i, length - len(p) :] = 1
+        return ids, mask
+
+    def decode(self, ids: list[int]) -> str:
+        """The generated answer: decoded text up to the first line break, stripped (a model that
+        runs on past its answer, e.g. into a new "Question:", keeps only the answer)."""
+        text = self.tok.decode(ids, skip_special_tokens=True).strip()
+        return text.split("\n", 1)[0].strip()

@@ -1,0 +1,86 @@
+"""The method interface.
+
+A method is one file in ``methods/``: a config dataclass, a :class:`Method` subclass registered with
+``@register_method("name")``, and a docstring naming its source and any deviation. A method
+
+* declares the encoder features it consumes (:meth:`Method.feature_request`),
+* builds its trainable modules from the LM's and the encoder's widths (:class:`LMSpec`,
+  :class:`EncoderSpec`) so it can be built on the meta device for ``bench params``,
+* says how it conditions the frozen LM by returning a :class:`Conditioning` for a batch.
+
+The shared wrapper (:mod:`benchmark.model`) does the plumbing: placing prefix embeddings, writing
+tokens into chosen layers through hooks, attention masks, the KV cache and generation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import torch
+from torch import nn
+
+from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
+from benchmark.errors import ConfigError
+
+
+@dataclass
+class Conditioning:
+    """How a method conditions the LM for one batch.
+
+    prefix: (B, P, d) embeddings placed before the text, in the LM's *unscaled* input-embedding
+        space (the wrapper applies the LM's embedding scale, e.g. Gemma's sqrt(D)).
+    layer_writes: LM layer index -> (B, D) vector written into the reserved visual slot (position 0)
+        just before that layer runs. The slot is hidden from every other token in the layers
+        before the first write, so text never attends to it before the injection.
+    """
+
+    prefix: torch.Tensor | None = None
+    layer_writes: dict[int, torch.Tensor] = field(default_factory=dict)
+
+
+class Method(nn.Module):
+    """Base class: the trainable part of a run."""
+
+    name: ClassVar[str] = ""
+    config_cls: ClassVar[type] = object
+    needs_encoder: ClassVar[bool] = True
+
+    def __init__(self, config: Any, lm: LMSpec, encoder: EncoderSpec | None) -> None:
+        super().__init__()
+        if self.needs_encoder and encoder is None:
+            raise ConfigError(f"method {self.name!r} needs an encoder")
+        self.config = config
+        self.lm_spec = lm
+        self.encoder_spec = encoder
+
+    @classmethod
+    def feature_request(cls, config: Any) -> FeatureRequest:
+        """The encoder features this method consumes (none by default)."""
+        return FeatureRequest()
+
+    def injection_layers(self) -> list[int]:
+        """LM layers this method writes into (empty: no reserved slot)."""
+        return []
+
+    def forward(self, features: dict[str, torch.Tensor] | None, batch_size: int) -> Conditioning:
+        raise NotImplementedError
+
+    def prefix_length(self) -> int:
+        """Number of positions the method adds to the LM's sequence (prefix plus slot)."""
+        return 0
+
+    def trainable_state(self) -> dict[str, torch.Tensor]:
+        return {k: v for k, v in self.state_dict().items()}
+
+
+def late_layers(num_layers: int, count: int, end_offset: int = 2) -> list[int]:
+    """The ``count`` consecutive layers ending at ``num_layers - end_offset`` (eP-ALM: 12 layers
+    ending at L-2, i.e. 19..30 for 32 layers, 11..22 for 24)."""
+    last = num_layers - end_offset
+    first = last - count + 1
+    if first < 0 or count < 1:
+        raise ConfigError(
+            f"cannot choose {count} injection layers ending at layer {last} of a {num_layers}-layer LM"
+        )
+    return list(range(first, last + 1))

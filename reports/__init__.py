@@ -1,0 +1,1 @@
+"""Reports generated from what runs recorded (comparison tables now; plots with the sweep runner)."""

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up the environment, then run the whole test suite (unit tests on tiny random models of the
+# real architectures, plus integration tests on the real offline backbones).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+exec .venv/bin/python -m pytest -q "$@"

@@ -1,0 +1,150 @@
+"""The ``easy-vqa`` task: questions about 64x64 images of one coloured shape.
+
+Data: the ``easy-vqa==1.0`` PyPI package (MIT), read from its installed folder without importing it,
+or the same layout under ``--data-dir``::
+
+    answers.txt                   13 answers, one a line
+    train/questions.json          [question, answer, image_id] triples (38,575)
+    train/images/<image_id>.png   4,000 images
+    test/questions.json           9,673 triples
+    test/images/<image_id>.png    1,000 images
+
+The package has no validation split; ``val`` holds out a share of the training *images* (with all
+their questions), drawn with a fixed seed so that every run sees the same validation set.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+from benchmark.data import split_by_group
+from benchmark.errors import DataError
+from benchmark.registry import register_task
+from tasks.base import Example, Task
+from tasks.metrics.vqa import vqa_accuracy
+
+VAL_SEED = 1234  # fixed, independent of the run seed
+YES_NO = frozenset({"yes", "no"})
+SHAPES = frozenset({"circle", "rectangle", "triangle"})
+GET_DATA = "Install the data with `pip install --no-deps easy-vqa==1.0`, or pass --data-dir DIR."
+
+
+def package_data_dir() -> Path | None:
+    """``easy_vqa/data`` of the installed package, found without importing it."""
+    spec = importlib.util.find_spec("easy_vqa")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).resolve().parent / "data"
+
+
+def question_type(answer: str) -> str:
+    """``yes/no``, ``shape`` or ``color``, read off the answer (the 13 answers are disjoint)."""
+    if answer in YES_NO:
+        return "yes/no"
+    return "shape" if answer in SHAPES else "color"
+
+
+@register_task("easy-vqa")
+class EasyVQA(Task):
+    """easy-VQA: yes/no, colour and shape questions about synthetic shape images (VQA accuracy).
+
+    Each example's ``references`` are its single answer repeated ten times so that the official
+    ten-answer VQA formula applies. Because the ten answers are identical, the official code then
+    compares the prediction verbatim (after turning newlines/tabs into spaces and stripping), with
+    no lower-casing or punctuation handling: accuracy is exact match, 100 or 0 per question.
+    """
+
+    name = "easy-vqa"
+    modality = "image"
+    metric = "vqa_accuracy"
+    splits = ("train", "val", "test")
+
+    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1) -> None:
+        super().__init__(data_dir, val_images)
+        self._parsed: dict[str, list[Example]] = {}  # source -> examples, parsed once
+
+    @property
+    def root(self) -> Path | None:
+        return self.data_dir.resolve() if self.data_dir is not None else package_data_dir()
+
+    def check_data(self) -> None:
+        root = self.root
+        if root is None:
+            raise DataError(f"easy-vqa data not found: the `easy_vqa` package is not installed. {GET_DATA}")
+        expected = [root / "answers.txt"] + [
+            root / source / part for source in ("train", "test") for part in ("questions.json", "images")
+        ]
+        missing = [str(p) for p in expected if not p.exists()]
+        if missing:
+            raise DataError(f"easy-vqa data incomplete; missing: {', '.join(missing)}. {GET_DATA}")
+
+    def _read(self, source: str) -> list[list]:
+        """The [question, answer, image_id] triples of ``train`` or ``test``, checked against
+        answers.txt and the image folder's listing (no image is opened)."""
+        root = self.root
+        path = root / source / "questions.json"
+        try:
+            triples = json.loads(path.read_text())
+        except (OSError, ValueError) as exc:
+            raise DataError(f"cannot read {path}: {exc}. {GET_DATA}") from None
+        if not isinstance(triples, list) or any(not isinstance(t, list) or len(t) != 3 for t in triples):
+            raise DataError(f"{path} must hold [question, answer, image_id] triples. {GET_DATA}")
+        answers = {line.strip() for line in (root / "answers.txt").read_text().splitlines()}
+        unknown = sorted({str(t[1]) for t in triples} - answers)
+        if unknown:
+            raise DataError(f"{path} has answers not in answers.txt: {', '.join(unknown)}. {GET_DATA}")
+        images_dir = root / source / "images"
+        absent = sorted({f"{t[2]}.png" for t in triples} - set(os.listdir(images_dir)))
+        if absent:
+            raise DataError(
+                f"{len(absent)} images referenced by {path} are missing from {images_dir} "
+                f"(e.g. {', '.join(absent[:5])}). {GET_DATA}"
+            )
+        return triples
+
+    def _examples(self, source: str) -> list[Example]:
+        if source not in self._parsed:
+            self._parsed[source] = self._build(source)
+        return list(self._parsed[source])
+
+    def _build(self, source: str) -> list[Example]:
+        images = os.path.join(self.root, source, "images")
+        return [
+            Example(
+                uid=f"{source}-{i}",
+                media_id=f"{source}/{image_id}",
+                media_path=f"{images}{os.sep}{image_id}.png",
+                prompt=self.prompt_template.format(question=question),
+                target=answer,
+                references=(answer,) * 10,
+                meta={
+                    "answer_type": "yes/no" if answer in YES_NO else "other",
+                    "question_type": question_type(answer),
+                },
+            )
+            for i, (question, answer, image_id) in enumerate(self._read(source))
+        ]
+
+    def load(self, split: str) -> list[Example]:
+        """All examples of ``split`` in file order; ``val`` is carved from train by image id."""
+        self.check_data()
+        if split not in self.splits:
+            raise DataError(f"easy-vqa has no split {split!r}; valid splits: {', '.join(self.splits)}")
+        if split == "test":
+            return self._examples("test")
+        by_image = lambda e: e.media_id  # noqa: E731
+        train, val = split_by_group(self._examples("train"), by_image, self.val_images, VAL_SEED)
+        return train if split == "train" else val
+
+    def score(self, predictions: dict[str, str], examples: list[Example]) -> dict[str, float]:
+        """Official VQA accuracy (percent) overall, per answer type and per question type."""
+        result = vqa_accuracy(
+            predictions,
+            {e.uid: e.references for e in examples},
+            {e.uid: e.meta["answer_type"] for e in examples},
+            {e.uid: e.meta["question_type"] for e in examples},
+        )
+        return {"vqa_" + k: v for k, v in result.items()}

@@ -1,0 +1,187 @@
+"""The shared wrapper on tiny random OPT, Llama and Gemma-3 LMs: layer injection, causal masking,
+gradients and KV-cached generation."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from benchmark.backbones.specs import EncoderSpec
+from benchmark.model import MultimodalLM, hide_slot
+from methods.blind import Blind, BlindConfig
+from methods.epalm import EPALM, EPALMConfig
+from tiny_models import tiny_lm
+
+FAMILIES = ["opt", "llama", "gemma3"]
+ENC = EncoderSpec(layer_widths=(8, 12, 16), grid_width=16, grid_tokens=4, pooled_width=16)
+
+
+def build(family: str, attn: str = "sdpa", prompt_length: int = 3):
+    lm, tok = tiny_lm(family, attn_implementation=attn)
+    from benchmark.backbones.lm import lm_spec
+
+    torch.manual_seed(1)
+    cfg = EPALMConfig(num_layer_tokens=2, num_injection_layers=2, injection_end_offset=2, prompt_length=prompt_length)
+    method = EPALM(cfg, lm_spec(lm), ENC)
+    return MultimodalLM(lm, tok, method), tok
+
+
+def feats(batch: int, seed: int = 0) -> dict[str, torch.Tensor]:
+    g = torch.Generator().manual_seed(seed)
+    return {"layer.0": torch.randn(batch, 12, generator=g), "layer.1": torch.randn(batch, 16, generator=g)}
+
+
+def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
+    g = torch.Generator().manual_seed(seed)
+    ids = torch.randint(5, 60, (batch, length), generator=g)
+    mask = torch.ones_like(ids)
+    mask[0, length - 2 :] = 0
+    ids[mask == 0] = tok.pad_token_id
+    labels = ids.clone()
+    labels[:, : length // 2] = -100
+    labels[mask == 0] = -100
+    return ids, mask, labels
+
+
+def hidden_states(model, features, ids, mask):
+    """Per-layer hidden states of the wrapper's full sequence (index i = input of layer i)."""
+    cond = model.method(features, ids.shape[0])
+    embeds, full_mask, positions, n_pre = model._assemble(cond, ids, mask)
+    out = model._run(cond.layer_writes, 0, inputs_embeds=embeds, attention_mask=full_mask,
+                     position_ids=positions, use_cache=False, output_hidden_states=True)
+    return out.hidden_states, out.logits, n_pre
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_injection_layers_default_to_the_twelve_ending_at_l_minus_2(family):
+    from benchmark.backbones.specs import LMSpec
+
+    spec = LMSpec(hidden_size=32, embed_dim=32, num_layers=32, vocab_size=10)
+    m = EPALM(EPALMConfig(), spec, EncoderSpec(layer_widths=(8,) * 12, grid_width=8, grid_tokens=1, pooled_width=8))
+    assert m.injection_layers() == list(range(19, 31))
+    spec24 = LMSpec(hidden_size=32, embed_dim=32, num_layers=24, vocab_size=10)
+    m24 = EPALM(EPALMConfig(), spec24, EncoderSpec(layer_widths=(8,) * 12, grid_width=8, grid_tokens=1, pooled_width=8))
+    assert m24.injection_layers() == list(range(11, 23))
+    # two consecutive layers per token, shallowest token first
+    assert [m._token_of_layer[layer] for layer in range(19, 31)] == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("attn", ["sdpa", "eager"])
+def test_text_cannot_attend_to_the_slot_before_the_first_injection(family, attn):
+    model, tok = build(family, attn)
+    ids, mask, _ = text(tok)
+    first = model.injection_layers[0]
+    hs_a, logits_a, n_pre = hidden_states(model, feats(3, seed=0), ids, mask)
+    hs_b, _, _ = hidden_states(model, feats(3, seed=1), ids, mask)
+    # different visual tokens: text positions identical up to the input of the first injection layer
+    for layer in range(first + 1):
+        torch.testing.assert_close(hs_a[layer][:, 1:], hs_b[layer][:, 1:], rtol=0, atol=0)
+    assert not torch.allclose(hs_a[first + 1][:, n_pre:], hs_b[first + 1][:, n_pre:])
+    # the placeholder's content never reaches the text: it is hidden, then overwritten
+    model.placeholder_id = 7
+    _, logits_c, _ = hidden_states(model, feats(3, seed=0), ids, mask)
+    torch.testing.assert_close(logits_a, logits_c, rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_visual_slot_sees_no_future_text(family):
+    model, tok = build(family)
+    ids, mask, _ = text(tok)
+    ids2 = ids.clone()
+    ids2[:, -3:] = (ids2[:, -3:] + 11) % 50 + 5
+    hs_a, _, _ = hidden_states(model, feats(3), ids, mask)
+    hs_b, _, _ = hidden_states(model, feats(3), ids2, mask)
+    for layer in range(len(hs_a)):
+        torch.testing.assert_close(hs_a[layer][:, 0], hs_b[layer][:, 0], rtol=1e-6, atol=1e-6)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_only_method_parameters_receive_gradients(family):
+    model, tok = build(family)
+    ids, mask, labels = text(tok)
+    loss = model(feats(3), ids, mask, labels)
+    loss.backward()
+    with_grad = {n for n, p in model.named_parameters() if p.grad is not None}
+    assert with_grad == {f"method.{n}" for n, _ in model.method.named_parameters()}
+    assert all(torch.isfinite(p.grad).all() and p.grad.abs().sum() > 0 for p in model.method.parameters())
+    assert not any(p.requires_grad for p in model.lm.parameters())
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_loss_reductions(family):
+    model, tok = build(family)
+    ids, mask, labels = text(tok)
+    mean = model(feats(3), ids, mask, labels, loss_reduction="token_mean")
+    summed = model(feats(3), ids, mask, labels, loss_reduction="sample_sum")
+    n_tokens = (labels != -100).sum()
+    torch.testing.assert_close(summed * 3 / n_tokens, mean, rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("beams", [1, 3])
+def test_generation_with_kv_cache_equals_without(family, beams):
+    model, tok = build(family)
+    ids, mask, _ = text(tok, length=6)
+    # left-pad row 1
+    mask[0] = 1
+    mask[1, :2] = 0
+    ids[mask == 0] = tok.pad_token_id
+    with_cache = model.generate(feats(3), ids, mask, max_new_tokens=6, num_beams=beams, use_cache=True)
+    without = model.generate(feats(3), ids, mask, max_new_tokens=6, num_beams=beams, use_cache=False)
+    assert with_cache == without
+    assert all(len(row) > 0 for row in with_cache)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_left_padding_does_not_change_a_row(family):
+    model, tok = build(family)
+    ids, mask, _ = text(tok, length=6)
+    mask[:] = 1
+    mask[1, :2] = 0
+    ids[mask == 0] = tok.pad_token_id
+    f = feats(3)
+    batched = model.generate(f, ids, mask, max_new_tokens=5, ignore_eos=True)
+    alone = model.generate({k: v[1:2] for k, v in f.items()}, ids[1:2, 2:], mask[1:2, 2:], max_new_tokens=5, ignore_eos=True)
+    assert batched[1] == alone[0]
+
+
+def test_sliding_window_layers_before_injection(tmp_path):
+    """Gemma-3 with a 4-token sliding window and a longer sequence: masks stay correct."""
+    lm, tok = tiny_lm("gemma3", sliding_window=4)
+    from benchmark.backbones.lm import lm_spec
+
+    method = EPALM(EPALMConfig(num_layer_tokens=2, num_injection_layers=2, prompt_length=2), lm_spec(lm), ENC)
+    model = MultimodalLM(lm, tok, method)
+    ids, mask, _ = text(tok, length=10)
+    mask[:] = 1
+    a = model.generate(feats(3), ids, mask, max_new_tokens=4, use_cache=True)
+    b = model.generate(feats(3), ids, mask, max_new_tokens=4, use_cache=False)
+    assert a == b
+
+
+def test_blind_has_no_slot_and_trains_its_prompt():
+    lm, tok = tiny_lm("llama")
+    from benchmark.backbones.lm import lm_spec
+
+    model = MultimodalLM(lm, tok, Blind(BlindConfig(prompt_length=4), lm_spec(lm)))
+    assert not model.uses_slot and model.method.prefix_length() == 4
+    ids, mask, labels = text(tok)
+    model(None, ids, mask, labels).backward()
+    assert all(p.grad is not None for p in model.method.parameters())
+
+
+@pytest.mark.parametrize("kind", ["none", "bool", "float"])
+def test_hide_slot_masks(kind):
+    batch, q, past = 2, 4, 0
+    causal = torch.tril(torch.ones(q, q, dtype=torch.bool))[None, None].expand(batch, 1, q, q)
+    mask = {"none": None, "bool": causal,
+            "float": torch.zeros(batch, 1, q, q).masked_fill(~causal, torch.finfo(torch.float32).min)}[kind]
+    out = hide_slot(mask, batch, q, past, "cpu")
+    allowed = out if out.dtype == torch.bool else out > torch.finfo(torch.float32).min / 2
+    assert allowed[0, 0, 0, 0]  # the slot sees itself
+    assert not allowed[:, :, 1:, 0].any()  # nobody else sees it
+    assert allowed[:, :, 1:, 1:].equal(causal[:, :, 1:, 1:])
+    # a decode step (past 4, one query): hidden too
+    step = hide_slot(None, batch, 1, 4, "cpu")
+    assert not step[..., 0].any() and step[..., 1:].all()
