@@ -278,17 +278,20 @@ def extract_features(
     """Features for every ``(media_id, path)``: from the cache, or from one encoder pass each.
 
     Media are deduplicated by id and by content; only content missing from ``cache`` is decoded and
-    encoded (batched, under ``torch.inference_mode``, the encoder temporarily in eval mode; the encoder
-    must already live on ``device``). New rows are added to the cache every ``flush_rows`` rows and
+    encoded (batched, under ``torch.inference_mode``; an ``nn.Module`` encoder is put in eval mode on
+    ``device`` for the pass and returned to its mode and device afterwards). New rows are added to the cache every ``flush_rows`` rows and
     when an error interrupts the pass, so finished work is never lost. A missing or corrupt file
-    raises :class:`DataError` naming it. ``num_workers`` threads decode images ahead of the encoder.
+    raises :class:`DataError` naming it. ``num_workers`` threads hash the files and decode images
+    ahead of the encoder.
     """
     paths: dict[str, str] = {}
     for media_id, path in media:
         previous = paths.setdefault(media_id, os.fspath(path))
         if previous != os.fspath(path):
             raise DataError(f"media id {media_id!r} names two different files: {previous} and {path}")
-    digest_of = {media_id: file_digest(path) for media_id, path in paths.items()}
+    workers = max(1, num_workers if num_workers is not None else min(8, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="digest") as pool:
+        digest_of = dict(zip(paths, pool.map(file_digest, paths.values())))
     path_of: dict[str, str] = {}
     for media_id, digest in digest_of.items():
         path_of.setdefault(digest, paths[media_id])
@@ -316,12 +319,13 @@ def extract_features(
 
     computed = 0
     chunks = [missing[i : i + batch_size] for i in range(0, len(missing), batch_size)]
-    workers = num_workers if num_workers is not None else min(8, os.cpu_count() or 1)
-    was_training = bool(getattr(encoder, "training", False))
-    pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="load-image")
+    is_module = isinstance(encoder, torch.nn.Module)
+    was_training = is_module and encoder.training
+    home = next(iter(encoder.parameters()), torch.empty(0)).device if is_module else None
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="load-image")
     try:
-        if hasattr(encoder, "eval"):
-            encoder.eval()
+        if is_module and chunks:
+            encoder.eval().to(device)
         upcoming = _submit_batch(pool, [path_of[d] for d in chunks[0]]) if chunks else []
         for k, chunk in enumerate(chunks):
             images = [f.result() for f in upcoming]  # re-raises DataError for a bad file
@@ -353,7 +357,7 @@ def extract_features(
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-        if hasattr(encoder, "train"):
-            encoder.train(was_training)
+        if is_module and chunks:
+            encoder.train(was_training).to(home)
     flush()
     return FeatureTable(tensors=table.tensors, index=index, computed=computed, from_cache=from_cache)

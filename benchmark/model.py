@@ -15,9 +15,10 @@ Hooks work on the decoder-layer call signature shared by transformers' decoder f
 Llama, Gemma-3, Mistral, Qwen ...): ``layer(hidden_states, attention_mask=..., ...)``, with the mask
 as None (causal, SDPA skip), a boolean (True = attend) or an additive float 4-D tensor.
 
-Generation (greedy or beam search) runs its own loop over the LM with a ``DynamicCache``: the
-prompt batch is left-padded *after* the slot and the prefix (``[slot] [prefix] [pad..] [prompt]``) so
-the slot is key 0 in every row, and positions are the cumulative sum of the attention mask.
+Generation (greedy or beam search) runs its own loop over the LM with a ``DynamicCache``. Prompt
+batches are left-padded as transformers does it, ``[pad..] [slot] [prefix] [prompt]``, so sliding
+windows (Gemma-3) cover the same real tokens in every row; the slot's index is tracked per row.
+Positions are the cumulative sum of the attention mask (pads take position 0, the slot 0 too).
 """
 
 from __future__ import annotations
@@ -40,34 +41,42 @@ class _HookState:
     active: bool = False
     writes: dict[int, torch.Tensor] | None = None  # None: the slot is not in this forward's input
     past_len: int = 0  # tokens already in the KV cache before this forward
+    slot_index: torch.Tensor | None = None  # (B,) absolute index of each row's slot
 
 
-def hide_slot(mask: torch.Tensor | None, batch: int, q_len: int, past_len: int, device) -> torch.Tensor:
-    """Return ``mask`` with key 0 (the slot) hidden from every query but the slot itself.
+def hide_slot(mask: torch.Tensor | None, slot_index: torch.Tensor, q_len: int, past_len: int) -> torch.Tensor:
+    """Return ``mask`` (None, boolean or additive float, shape (B, 1, Q, K)) with each row's slot key
+    hidden from every query but the slot itself.
 
-    Rows left with nothing to attend to (padding queries) keep key 0 so softmax stays finite.
+    ``slot_index`` (B,) is the slot's absolute index per row. Query rows left with nothing to
+    attend to (padding) keep the slot key so softmax stays finite; their outputs are never used.
     """
+    batch = slot_index.shape[0]
+    device = slot_index.device
     k_len = past_len + q_len
     if mask is None:
         q = torch.arange(past_len, k_len, device=device)[:, None]
         k = torch.arange(k_len, device=device)[None, :]
-        mask = (k <= q)[None, None].expand(batch, 1, q_len, k_len)
+        mask = (k <= q)[None, None]
     if mask.shape[-1] != k_len:
         raise RuntimeError(
-            f"attention mask covers {mask.shape[-1]} keys, expected {k_len}: layer injection needs the "
-            "slot at key 0 (sliding-window caches that drop it are not supported)"
+            f"attention mask covers {mask.shape[-1]} keys, expected {k_len}: layer injection needs every "
+            "key in the cache (sliding-window caches that drop keys are not supported)"
         )
-    rows = torch.arange(past_len, k_len, device=device) > 0
-    if mask.dtype == torch.bool:
-        out = mask.clone()
-        out[..., rows, 0] = False
-        out[..., 0] |= ~out.any(-1)
+    out = mask.expand(batch, 1, q_len, k_len).clone()
+    rows = torch.arange(batch, device=device)
+    q_pos = torch.arange(past_len, k_len, device=device)
+    hide = (q_pos[None, :] != slot_index[:, None])[:, None, :]  # (B, 1, Q)
+    column = out[rows, :, :, slot_index]  # (B, 1, Q)
+    if out.dtype == torch.bool:
+        out[rows, :, :, slot_index] = column & ~hide
+        empty = ~out.any(-1)
+        out[rows, :, :, slot_index] = out[rows, :, :, slot_index] | empty
         return out
-    neg = torch.finfo(mask.dtype).min
-    out = mask.clone()
-    out[..., rows, 0] = neg
+    neg = torch.finfo(out.dtype).min
+    out[rows, :, :, slot_index] = torch.where(hide, torch.full_like(column, neg), column)
     empty = ~(out > neg / 2).any(-1)
-    out[..., 0] = torch.where(empty, torch.zeros_like(out[..., 0]), out[..., 0])
+    out[rows, :, :, slot_index] = torch.where(empty, torch.zeros_like(column), out[rows, :, :, slot_index])
     return out
 
 
@@ -122,11 +131,12 @@ class MultimodalLM(nn.Module):
                 return None
             hidden = args[0] if args else kwargs["hidden_states"]
             if state.writes is not None and idx in state.writes:
-                token = state.writes[idx].to(hidden.dtype).unsqueeze(1)
-                hidden = torch.cat([token, hidden[:, 1:]], dim=1)
+                token = state.writes[idx].to(hidden.dtype).unsqueeze(1)  # (B, 1, D)
+                where = state.slot_index.view(-1, 1, 1).expand(-1, 1, hidden.shape[-1])
+                hidden = hidden.scatter(1, where, token)
             if idx < first:
                 kwargs["attention_mask"] = hide_slot(
-                    kwargs.get("attention_mask"), hidden.shape[0], hidden.shape[1], state.past_len, hidden.device
+                    kwargs.get("attention_mask"), state.slot_index, hidden.shape[1], state.past_len
                 )
             if args:
                 args = (hidden,) + tuple(args[1:])
@@ -151,21 +161,34 @@ class MultimodalLM(nn.Module):
         return parts
 
     def _assemble(self, cond: Conditioning, text_ids: torch.Tensor, text_mask: torch.Tensor):
-        """Embeddings, 2-D attention mask and positions of ``[slot] [prefix] [text]``."""
-        batch = text_ids.shape[0]
+        """Embeddings, 2-D attention mask, positions and slot index of the sequence.
+
+        Text is right-padded (training) or left-padded (generation). Left padding is moved in front
+        of the slot and prefix: ``[pad..] [slot] [prefix] [text]``.
+        """
+        batch, t_len = text_ids.shape
         parts = self._prefix_parts(cond, batch, text_ids.device)
         n_pre = sum(p.shape[1] for p in parts)
         embeds = torch.cat(parts + [self.embed_tokens(text_ids)], dim=1)
         mask = torch.cat([text_mask.new_ones(batch, n_pre), text_mask], dim=1)
+        n_left = (text_mask.cumsum(-1) == 0).sum(-1)  # leading pads per row
+        if bool(n_left.any()):
+            ar = torch.arange(n_pre + t_len, device=text_ids.device)[None, :]
+            left = n_left[:, None]
+            # new position j takes old index: pads first, then slot/prefix, then the text
+            order = torch.where(ar < left, ar + n_pre, torch.where(ar < left + n_pre, ar - left, ar))
+            embeds = embeds.gather(1, order[..., None].expand(-1, -1, embeds.shape[-1]))
+            mask = mask.gather(1, order)
         positions = (mask.long().cumsum(-1) - 1).clamp(min=0)
-        return embeds, mask, positions, n_pre
+        return embeds, mask, positions, n_pre, n_left
 
-    def _run(self, writes, past_len: int, **lm_kwargs):
-        self._state.active, self._state.writes, self._state.past_len = True, writes, past_len
+    def _run(self, writes, past_len: int, slot_index: torch.Tensor, **lm_kwargs):
+        state = self._state
+        state.active, state.writes, state.past_len, state.slot_index = True, writes, past_len, slot_index
         try:
             return self.lm(**lm_kwargs)
         finally:
-            self._state.active, self._state.writes, self._state.past_len = False, None, 0
+            state.active, state.writes, state.past_len, state.slot_index = False, None, 0, None
 
     # -- training forward ----------------------------------------------------------------------
     def forward(
@@ -182,7 +205,7 @@ class MultimodalLM(nn.Module):
         """
         batch = input_ids.shape[0]
         cond = self.method(features, batch)
-        embeds, mask, positions, n_pre = self._assemble(cond, input_ids, attention_mask)
+        embeds, mask, positions, n_pre, slot_index = self._assemble(cond, input_ids, attention_mask)
         full_labels = torch.cat([labels.new_full((batch, n_pre), -100), labels], dim=1)
         # logits are needed only from the position before the first target token onwards
         targets = (full_labels != -100).any(0).nonzero()
@@ -191,6 +214,7 @@ class MultimodalLM(nn.Module):
         out = self._run(
             cond.layer_writes or None,
             0,
+            slot_index,
             inputs_embeds=embeds,
             attention_mask=mask,
             position_ids=positions,
@@ -224,11 +248,11 @@ class MultimodalLM(nn.Module):
         ``max_new_tokens`` tokens, for timing."""
         batch = prompt_ids.shape[0]
         cond = self.method(features, batch)
-        embeds, mask, positions, _ = self._assemble(cond, prompt_ids, prompt_mask)
+        embeds, mask, positions, _, slot_index = self._assemble(cond, prompt_ids, prompt_mask)
         writes = cond.layer_writes or None
+        step = _Stepper(self, writes, embeds, mask, positions, slot_index, use_cache)
         if num_beams > 1:
-            return self._beam_search(writes, embeds, mask, positions, max_new_tokens, num_beams, length_penalty, use_cache)
-        step = _Stepper(self, writes, embeds, mask, positions, use_cache)
+            return self._beam_search(step, batch, max_new_tokens, num_beams, length_penalty)
         logits = step.first()
         done = torch.zeros(batch, dtype=torch.bool, device=prompt_ids.device)
         out: list[list[int]] = [[] for _ in range(batch)]
@@ -245,12 +269,11 @@ class MultimodalLM(nn.Module):
             logits = step.next(tokens)
         return out
 
-    def _beam_search(self, writes, embeds, mask, positions, max_new_tokens, num_beams, length_penalty, use_cache):
+    def _beam_search(self, step: "_Stepper", batch: int, max_new_tokens: int, num_beams: int, length_penalty: float):
         """Beam search with the KV cache. A hypothesis ends at EOS; its score is the sum of token
         log-probabilities over length**length_penalty (length counts the EOS). A row stops once it
         holds ``num_beams`` finished hypotheses (HF's ``early_stopping=True``)."""
-        batch, nb = embeds.shape[0], num_beams
-        step = _Stepper(self, writes, embeds, mask, positions, use_cache)
+        nb = num_beams
         logprobs = step.first().float().log_softmax(-1)  # (B, V)
         vocab = logprobs.shape[-1]
         scores, first = logprobs.topk(nb, dim=-1)  # (B, nb)
@@ -295,15 +318,15 @@ class MultimodalLM(nn.Module):
 class _Stepper:
     """One decoding step at a time, with the KV cache or by recomputing the whole sequence."""
 
-    def __init__(self, model: MultimodalLM, writes, embeds, mask, positions, use_cache: bool) -> None:
-        self.m, self.writes, self.use_cache = model, writes, use_cache
+    def __init__(self, model: MultimodalLM, writes, embeds, mask, positions, slot_index, use_cache: bool) -> None:
+        self.m, self.writes, self.use_cache, self.slot_index = model, writes, use_cache, slot_index
         self.embeds, self.mask, self.positions = embeds, mask, positions
         self.cache = DynamicCache() if use_cache else None
         self.generated: torch.Tensor | None = None
 
     def first(self) -> torch.Tensor:
         out = self.m._run(
-            self.writes, 0, inputs_embeds=self.embeds, attention_mask=self.mask, position_ids=self.positions,
+            self.writes, 0, self.slot_index, inputs_embeds=self.embeds, attention_mask=self.mask, position_ids=self.positions,
             past_key_values=self.cache, use_cache=self.use_cache, logits_to_keep=1,
         )
         return out.logits[:, -1]
@@ -315,14 +338,14 @@ class _Stepper:
         if self.use_cache:
             past = self.cache.get_seq_length()
             out = self.m._run(
-                None, past, input_ids=tokens, attention_mask=self.mask, position_ids=self.positions[:, -1:],
+                None, past, self.slot_index, input_ids=tokens, attention_mask=self.mask, position_ids=self.positions[:, -1:],
                 past_key_values=self.cache, use_cache=True, logits_to_keep=1,
             )
             return out.logits[:, -1]
         self.generated = tokens if self.generated is None else torch.cat([self.generated, tokens], dim=1)
         embeds = torch.cat([self.embeds, self.m.embed_tokens(self.generated).to(self.embeds.dtype)], dim=1)
         out = self.m._run(
-            self.writes, 0, inputs_embeds=embeds, attention_mask=self.mask, position_ids=self.positions,
+            self.writes, 0, self.slot_index, inputs_embeds=embeds, attention_mask=self.mask, position_ids=self.positions,
             use_cache=False, logits_to_keep=1,
         )
         return out.logits[:, -1]
@@ -332,6 +355,7 @@ class _Stepper:
         self.mask = self.mask.repeat_interleave(n, 0)
         self.positions = self.positions.repeat_interleave(n, 0)
         self.embeds = self.embeds.repeat_interleave(n, 0)
+        self.slot_index = self.slot_index.repeat_interleave(n, 0)
         if self.writes is not None:
             self.writes = {k: v.repeat_interleave(n, 0) for k, v in self.writes.items()}
         if self.cache is not None:
@@ -341,6 +365,10 @@ class _Stepper:
         """Keep rows ``index`` (beam search: the surviving beams' origins)."""
         self.mask = self.mask[index]
         self.positions = self.positions[index]
+        self.embeds = self.embeds[index]
+        self.slot_index = self.slot_index[index]
+        if self.writes is not None:
+            self.writes = {k: v[index] for k, v in self.writes.items()}
         if self.generated is not None:
             self.generated = self.generated[index]
         if self.cache is not None:

@@ -46,8 +46,8 @@ def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
 def hidden_states(model, features, ids, mask):
     """Per-layer hidden states of the wrapper's full sequence (index i = input of layer i)."""
     cond = model.method(features, ids.shape[0])
-    embeds, full_mask, positions, n_pre = model._assemble(cond, ids, mask)
-    out = model._run(cond.layer_writes, 0, inputs_embeds=embeds, attention_mask=full_mask,
+    embeds, full_mask, positions, n_pre, slot_index = model._assemble(cond, ids, mask)
+    out = model._run(cond.layer_writes, 0, slot_index, inputs_embeds=embeds, attention_mask=full_mask,
                      position_ids=positions, use_cache=False, output_hidden_states=True)
     return out.hidden_states, out.logits, n_pre
 
@@ -146,9 +146,10 @@ def test_left_padding_does_not_change_a_row(family):
     assert batched[1] == alone[0]
 
 
-def test_sliding_window_layers_before_injection(tmp_path):
-    """Gemma-3 with a 4-token sliding window and a longer sequence: masks stay correct."""
-    lm, tok = tiny_lm("gemma3", sliding_window=4)
+def test_sliding_window_layers_before_injection():
+    """The tiny Gemma-3 has a 4-token sliding window; sequences here are longer than that."""
+    lm, tok = tiny_lm("gemma3")
+    assert lm.config.sliding_window < 10
     from benchmark.backbones.lm import lm_spec
 
     method = EPALM(EPALMConfig(num_layer_tokens=2, num_injection_layers=2, prompt_length=2), lm_spec(lm), ENC)
@@ -173,15 +174,20 @@ def test_blind_has_no_slot_and_trains_its_prompt():
 
 @pytest.mark.parametrize("kind", ["none", "bool", "float"])
 def test_hide_slot_masks(kind):
-    batch, q, past = 2, 4, 0
+    batch, q = 2, 5
     causal = torch.tril(torch.ones(q, q, dtype=torch.bool))[None, None].expand(batch, 1, q, q)
     mask = {"none": None, "bool": causal,
             "float": torch.zeros(batch, 1, q, q).masked_fill(~causal, torch.finfo(torch.float32).min)}[kind]
-    out = hide_slot(mask, batch, q, past, "cpu")
+    slot = torch.tensor([0, 2])  # row 1 is left-padded by two tokens
+    out = hide_slot(mask, slot, q, 0)
     allowed = out if out.dtype == torch.bool else out > torch.finfo(torch.float32).min / 2
-    assert allowed[0, 0, 0, 0]  # the slot sees itself
-    assert not allowed[:, :, 1:, 0].any()  # nobody else sees it
-    assert allowed[:, :, 1:, 1:].equal(causal[:, :, 1:, 1:])
-    # a decode step (past 4, one query): hidden too
-    step = hide_slot(None, batch, 1, 4, "cpu")
-    assert not step[..., 0].any() and step[..., 1:].all()
+    assert allowed[0, 0, 0, 0] and allowed[1, 0, 2, 2]  # each slot sees itself
+    assert not allowed[0, 0, 1:, 0].any() and not allowed[1, 0, 3:, 2].any()  # nobody else sees it
+    keep = torch.ones(batch, q, dtype=torch.bool)
+    keep[0, 0] = keep[1, 2] = False
+    for b in range(batch):
+        others = [k for k in range(q) if k != slot[b]]
+        assert allowed[b, 0][:, others].equal(causal[b, 0][:, others])
+    # a decode step (4 keys in the cache, one query): hidden in every row
+    step = hide_slot(None, slot, 1, 4)
+    assert not step[0, 0, 0, 0] and not step[1, 0, 0, 2] and step[0, 0, 0, 1:].all()
