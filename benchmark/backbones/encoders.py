@@ -171,11 +171,24 @@ class ImageEncoder(nn.Module):
 
 # -- resolution and loading ---------------------------------------------------------------------
 def resolve_encoder(name: str) -> EncoderPreset:
-    """A preset, or an ad-hoc hub preset for any timm model name (optionally ``arch.tag``)."""
+    """A preset, a local folder (``local-dir:PATH`` or an existing directory in timm's
+    ``save_for_hf`` layout), or an ad-hoc hub preset for any timm model name (optionally ``arch.tag``)."""
+    import os
+    from pathlib import Path
+
     import timm
 
     if name in ENCODERS:
         return ENCODERS.get(name)
+    if name.startswith("local-dir:") or os.path.isdir(name):
+        folder = Path(name.removeprefix("local-dir:")).resolve()
+        if not (folder / "config.json").is_file():
+            raise ConfigError(
+                f"encoder folder {folder} has no config.json: expected timm's save_for_hf layout "
+                "(config.json with 'architecture', plus model.safetensors or pytorch_model.bin)"
+            )
+        return EncoderPreset(name=name, timm_name=f"local-dir:{folder}", source="local",
+                             description=f"timm model from {folder}")
     arch, _, tag = name.partition(".")
     if timm.is_model(arch):
         return EncoderPreset(name=name, timm_name=arch, source="hub", pretrained_tag=tag or None,
@@ -205,6 +218,14 @@ def weights_identity(preset: EncoderPreset, pretrained: bool = True) -> str:
     """What identifies the weights, without loading them (part of the fingerprint)."""
     if not pretrained:
         return "random-init"
+    if preset.source == "local":
+        from pathlib import Path
+
+        from benchmark.backbones.gguf import sha256_file
+
+        folder = Path(preset.timm_name.removeprefix("local-dir:"))
+        files = sorted(p for p in folder.iterdir() if p.suffix in (".safetensors", ".bin", ".json"))
+        return "local:" + hashlib.sha256("".join(sha256_file(p) for p in files).encode()).hexdigest()[:20]
     if preset.source == "package":
         return f"{preset.package}=={preset.package_version}/{preset.weights_file}@sha256:{preset.weights_sha256}"
     return f"timm-hub:{preset.timm_id}"
@@ -259,6 +280,10 @@ def load_encoder(name: str, pretrained: bool = True, cache_dir: str | None = Non
     preset = resolve_encoder(name)
     hub = pretrained and preset.source == "hub"
     kwargs = {"cache_dir": str(cache_dir)} if hub and cache_dir is not None else {}
+    if preset.source == "local":
+        model = timm.create_model(preset.timm_name, pretrained=pretrained)
+        weights = weights_identity(preset) if pretrained else "random:" + state_digest(model)
+        return ImageEncoder(model, preset.name, weights, None)  # the folder's own data config
     try:
         model = timm.create_model(preset.timm_id if hub else preset.timm_name, pretrained=hub, **kwargs)
     except (OSError, RuntimeError, ValueError) as exc:
@@ -282,7 +307,8 @@ def build_encoder_on_meta(name: str, pretrained: bool = True) -> ImageEncoder:
     preset = resolve_encoder(name)
     with torch.device("meta"):
         model = timm.create_model(preset.timm_name, pretrained=False)
-    return ImageEncoder(model, preset.name, weights_identity(preset, pretrained), _overrides(preset))
+    overrides = None if preset.source == "local" else _overrides(preset)
+    return ImageEncoder(model, preset.name, weights_identity(preset, pretrained), overrides)
 
 
 def encoder_spec_for(name: str) -> EncoderSpec:
