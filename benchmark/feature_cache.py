@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import torch
 from safetensors import safe_open
@@ -218,6 +218,24 @@ class FeatureTable:
                            f"({len(self.index)} media were extracted)") from None
         return {name: t.index_select(0, rows) for name, t in self.tensors.items()}
 
+    def for_request(self, request: FeatureRequest, cached_layers: int) -> FeatureTable:
+        """A view holding exactly what ``request`` asks for, when this table was extracted with
+        every layer token (``cached_layers`` of them): the deepest ``request.layers`` are renamed
+        ``layer.0 ..`` (shallowest first). Caching all layer tokens lets methods and options that
+        take different numbers of layers share one cache."""
+        first = cached_layers - request.layers
+        tensors = {f"layer.{i}": self.tensors[f"layer.{first + i}"] for i in range(request.layers)}
+        for name in ("grid", "pooled"):
+            if getattr(request, name):
+                tensors[name] = self.tensors[name]
+        return FeatureTable(tensors=tensors, index=self.index, computed=self.computed, from_cache=self.from_cache)
+
+
+def cache_request(request: FeatureRequest, spec: Any) -> FeatureRequest:
+    """What to extract and cache for ``request``: every layer token of the encoder (they are small)
+    whenever any is asked for, plus the grid/pooled features asked for."""
+    return FeatureRequest(layers=len(spec.layer_widths) if request.layers else 0, grid=request.grid, pooled=request.pooled)
+
 
 class _TableBuilder:
     """Preallocates (N, ...) float32 tensors on the first row seen and fills rows in place."""
@@ -274,6 +292,7 @@ def extract_features(
     progress: bool = True,
     num_workers: int | None = None,
     flush_rows: int = 2048,
+    load: Callable[[], Any] | None = None,
 ) -> FeatureTable:
     """Features for every ``(media_id, path)``: from the cache, or from one encoder pass each.
 
@@ -282,7 +301,9 @@ def extract_features(
     ``device`` for the pass and returned to its mode and device afterwards). New rows are added to the cache every ``flush_rows`` rows and
     when an error interrupts the pass, so finished work is never lost. A missing or corrupt file
     raises :class:`DataError` naming it. ``num_workers`` threads hash the files and decode images
-    ahead of the encoder.
+    ahead of the encoder. With ``load``, ``encoder`` only needs ``.spec`` (e.g. a meta-device build)
+    and ``load()`` is called for the real encoder only if something is missing from the cache, so a
+    fully cached run never loads encoder weights.
     """
     paths: dict[str, str] = {}
     for media_id, path in media:
@@ -319,6 +340,8 @@ def extract_features(
 
     computed = 0
     chunks = [missing[i : i + batch_size] for i in range(0, len(missing), batch_size)]
+    if chunks and load is not None:
+        encoder = load()
     is_module = isinstance(encoder, torch.nn.Module)
     was_training = is_module and encoder.training
     home = next(iter(encoder.parameters()), torch.empty(0)).device if is_module else None

@@ -147,20 +147,22 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     features = None
     encoder_spec = None
     if plan.method_cls.needs_encoder and not plan.feature_request.empty:
-        from benchmark.backbones.encoders import load_encoder
-        from benchmark.feature_cache import FeatureCache, extract_features, namespace_for
+        from benchmark.backbones.encoders import build_encoder_on_meta, load_encoder
+        from benchmark.feature_cache import FeatureCache, cache_request, extract_features, namespace_for
 
         t0 = time.perf_counter()
         with accelerator.main_process_first():
-            encoder = load_encoder(config.encoder, cache_dir=cache_dir)
-            encoder_spec = encoder.spec
-            cache = FeatureCache(cache_dir, namespace_for(encoder.fingerprint, plan.feature_request))
+            described = build_encoder_on_meta(config.encoder)  # fingerprint and spec, no weights
+            encoder_spec = described.spec
+            stored = cache_request(plan.feature_request, encoder_spec)
+            cache = FeatureCache(cache_dir, namespace_for(described.fingerprint, stored))
             media = {ex.media_id: ex.media_path for ex in data.train + data.val + data.test}
             features = extract_features(
-                encoder, plan.feature_request, sorted(media.items()), cache,
+                described, stored, sorted(media.items()), cache,
                 device=accelerator.device, progress=main,
-            )
-        del encoder
+                load=lambda: load_encoder(config.encoder, cache_dir=cache_dir),
+            ).for_request(plan.feature_request, stored.layers)
+        del described
         gc.collect()
         timings["features_s"] = time.perf_counter() - t0
         log(f"features: {features.computed} computed, {features.from_cache} from cache "

@@ -70,13 +70,22 @@ def test_run_writes_outputs_and_mlflow_record(setup, tmp_path, capsys):
     assert {"metrics.json", "predictions.jsonl"} <= artifacts
 
 
-def test_same_seed_same_metrics_and_feature_cache_reuse(setup, tmp_path):
+def test_same_seed_same_metrics_and_feature_cache_reuse(setup, tmp_path, monkeypatch):
     out = tmp_path / "out"
     assert main(args_for(setup, out, "first")) == 0
+
+    def no_encoder(*args, **kwargs):
+        raise AssertionError("a fully cached run must not load the encoder")
+
+    monkeypatch.setattr("benchmark.backbones.encoders.load_encoder", no_encoder)
     assert main(args_for(setup, out, "second")) == 0
     a, b = metrics_of(out, "first"), metrics_of(out, "second")
     assert a["metrics"] == b["metrics"] and a["train_losses"] == b["train_losses"]
     assert b["features"]["computed"] == 0 and b["features"]["from_cache"] == a["features"]["computed"] + a["features"]["from_cache"]
+    # every layer token is cached, so a method option taking fewer layers reuses the cache too
+    fewer = ["--set", "method_options.num_layer_tokens=1", "--set", "method_options.num_injection_layers=2"]
+    assert main(args_for(setup, out, "fewer", method_options=fewer)) == 0
+    assert metrics_of(out, "fewer")["features"]["computed"] == 0
     assert main(args_for(setup, out, "other-seed", "--seed", "1")) == 0
     assert metrics_of(out, "other-seed")["train_losses"] != a["train_losses"]
 

@@ -199,19 +199,11 @@ def resolve_encoder(name: str) -> EncoderPreset:
 
 
 def _package_path(preset: EncoderPreset):
-    import importlib.util
-    from pathlib import Path
+    from benchmark.backbones.gguf import locate
+    from benchmark.backbones.lm_presets import PackageFile
 
-    spec = importlib.util.find_spec(preset.module)
-    if spec is None or spec.origin is None:
-        raise DataError(
-            f"the encoder {preset.name!r} needs the offline package {preset.package!r}; install it with "
-            f"`{preset.pip_install}`."
-        )
-    path = Path(spec.origin).parent / preset.weights_file
-    if not path.is_file():
-        raise DataError(f"{path} is missing; reinstall with `{preset.pip_install} --force-reinstall`.")
-    return path
+    part = PackageFile(preset.package, preset.package_version, preset.module, preset.weights_file)
+    return locate(part, what=f"the encoder {preset.name!r}")
 
 
 def weights_identity(preset: EncoderPreset, pretrained: bool = True) -> str:

@@ -14,7 +14,6 @@ plain Hugging Face model directory (fp32 safetensors + tokenizer) under
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import logging
@@ -26,6 +25,7 @@ from pathlib import Path
 import torch
 
 from benchmark.backbones.lm_presets import GGUFAsset, PackageFile
+from benchmark.media import file_digest
 from benchmark.errors import DataError
 
 log = logging.getLogger(__name__)
@@ -35,11 +35,8 @@ _CHUNK = 1 << 22
 
 
 def sha256_file(path: str | os.PathLike) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(_CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
+    """SHA-256 of a (large) file, read in 4 MiB chunks."""
+    return file_digest(path, chunk_size=_CHUNK)
 
 
 def locate(part: PackageFile, what: str = "this model") -> Path:
