@@ -24,16 +24,17 @@ PRECISIONS = ("fp32", "bf16", "fp16")
 class TrainConfig:
     """Optimisation settings shared by every method (one trainer for all)."""
 
-    steps: int = 300
+    # defaults: the offline quick start (easy-VQA, SmolLM2-135M, 2 CPU cores, about 4 minutes a run)
+    steps: int = 150
     batch_size: int = 16
     grad_accum: int = 1
-    lr: float = 1e-3
+    lr: float = 2e-3
     min_lr: float = 1e-5
     weight_decay: float = 0.02
-    warmup_steps: int = 20
+    warmup_steps: int = 10
     grad_clip: float = 1.0
-    precision: str = "fp32"
-    eval_every: int = 100
+    precision: str = "bf16"  # autocast; 1.5x faster than fp32 on CPUs with AVX512-BF16
+    eval_every: int = 50
     log_every: int = 10
     checkpoint_every: int = 50
     loss_reduction: str = "token_mean"  # or "sample_sum" (eP-ALM: sum over tokens, mean over batch)
@@ -59,8 +60,8 @@ class EvalConfig:
     max_new_tokens: int = 5
     num_beams: int = 1
     length_penalty: float = 1.0
-    max_examples: int = 1000  # seeded subset of the evaluation split; 0 = the whole split
-    val_max_examples: int = 300  # periodic validation subset; 0 = the whole validation split
+    max_examples: int = 500  # seeded subset of the evaluation split; 0 = the whole split
+    val_max_examples: int = 200  # periodic validation subset; 0 = the whole validation split
 
     def validate(self) -> None:
         if self.num_beams < 1 or self.max_new_tokens < 1 or self.batch_size < 1:

@@ -155,13 +155,16 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
             described = build_encoder_on_meta(config.encoder)  # fingerprint and spec, no weights
             encoder_spec = described.spec
             stored = cache_request(plan.feature_request, encoder_spec)
-            cache = FeatureCache(cache_dir, namespace_for(described.fingerprint, stored))
+            # the frozen encoder runs in the run's precision (like the LM); bf16 features are cached apart
+            precision = "" if config.train.precision == "fp32" else f"|{config.train.precision}"
+            cache = FeatureCache(cache_dir, namespace_for(described.fingerprint + precision, stored))
             media = {ex.media_id: ex.media_path for ex in data.train + data.val + data.test}
-            features = extract_features(
-                described, stored, sorted(media.items()), cache,
-                device=accelerator.device, progress=main,
-                load=lambda: load_encoder(config.encoder, cache_dir=cache_dir),
-            ).for_request(plan.feature_request, stored.layers)
+            with accelerator.autocast():
+                features = extract_features(
+                    described, stored, sorted(media.items()), cache,
+                    device=accelerator.device, progress=main,
+                    load=lambda: load_encoder(config.encoder, cache_dir=cache_dir),
+                ).for_request(plan.feature_request, stored.layers)
         del described
         gc.collect()
         timings["features_s"] = time.perf_counter() - t0
