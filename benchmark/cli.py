@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--methods", default="epalm", help="comma-separated")
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--new-tokens", type=int, default=8)
-    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--repeats", type=int, default=12)
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("table", help="comparison table of the finished runs under a folder")
     p.add_argument("runs_dir")

@@ -23,7 +23,7 @@ Positions are the cumulative sum of the attention mask (pads take position 0, th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 import torch.nn.functional as F
@@ -42,6 +42,7 @@ class _HookState:
     writes: dict[int, torch.Tensor] | None = None  # None: the slot is not in this forward's input
     past_len: int = 0  # tokens already in the KV cache before this forward
     slot_index: torch.Tensor | None = None  # (B,) absolute index of each row's slot
+    masks: dict = field(default_factory=dict)  # edited masks of this forward, by the input mask's id
 
 
 def hide_slot(mask: torch.Tensor | None, slot_index: torch.Tensor, q_len: int, past_len: int) -> torch.Tensor:
@@ -135,9 +136,12 @@ class MultimodalLM(nn.Module):
                 where = state.slot_index.view(-1, 1, 1).expand(-1, 1, hidden.shape[-1])
                 hidden = hidden.scatter(1, where, token)
             if idx < first:
-                kwargs["attention_mask"] = hide_slot(
-                    kwargs.get("attention_mask"), state.slot_index, hidden.shape[1], state.past_len
-                )
+                # layers of one type share one mask object per forward: edit it once, not per layer
+                mask = kwargs.get("attention_mask")
+                key = None if mask is None else id(mask)
+                if key not in state.masks:
+                    state.masks[key] = hide_slot(mask, state.slot_index, hidden.shape[1], state.past_len)
+                kwargs["attention_mask"] = state.masks[key]
             if args:
                 args = (hidden,) + tuple(args[1:])
             else:
@@ -185,10 +189,11 @@ class MultimodalLM(nn.Module):
     def _run(self, writes, past_len: int, slot_index: torch.Tensor, **lm_kwargs):
         state = self._state
         state.active, state.writes, state.past_len, state.slot_index = True, writes, past_len, slot_index
+        state.masks = {}
         try:
             return self.lm(**lm_kwargs)
         finally:
-            state.active, state.writes, state.past_len, state.slot_index = False, None, 0, None
+            state.active, state.writes, state.past_len, state.slot_index, state.masks = False, None, 0, None, {}
 
     # -- training forward ----------------------------------------------------------------------
     def forward(
