@@ -85,6 +85,7 @@ class RunData:
     train: list[Example]
     val: list[Example]
     test: list[Example]
+    test_split_size: int  # size of the whole test split (``test`` may be a seeded subset of it)
 
 
 def load_data(plan: RunPlan) -> RunData:
@@ -94,8 +95,9 @@ def load_data(plan: RunPlan) -> RunData:
     train = stratified_subsample(train_all, cfg.data.fraction, cfg.seed, key=task.stratify_key)
     # evaluation subsets are seeded independently of the run seed so every run is scored on the same
     val = _seeded_subset(task.load(task.val_split), cfg.eval.val_max_examples, 1234)
-    test = _seeded_subset(task.load(task.test_split), cfg.eval.max_examples, 4321)
-    return RunData(train, val, test)
+    test_all = task.load(task.test_split)
+    test = _seeded_subset(test_all, cfg.eval.max_examples, 4321)
+    return RunData(train, val, test, len(test_all))
 
 
 def count_parameters(model) -> dict[str, int]:
@@ -233,9 +235,8 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
         "data_fraction": config.data.fraction,
         "split": plan.task.test_split,
         "n_eval": len(data.test),
-        "eval_subset": (f"seeded subset of {len(data.test)} examples (seed 4321)"
-                        if config.eval.max_examples and config.eval.max_examples < len(plan.task.load(plan.task.test_split))
-                        else "whole split"),
+        "eval_subset": (f"seeded subset of {len(data.test)} of {data.test_split_size} examples (seed 4321)"
+                        if len(data.test) < data.test_split_size else "whole split"),
         "metric": plan.task.metric,
         "metrics": metrics,
         "parameters": params,
