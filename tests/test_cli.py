@@ -97,7 +97,9 @@ def test_corrupt_image_fails_clearly_and_writes_nothing(tmp_path, capsys, monkey
     lm, enc = save_tiny_backbones(tmp_path)
     out = tmp_path / "out"
     code, _, err = run_cli(["run", "--lm", lm, "--encoder", enc, "--data-dir", str(data), "--data-fraction", "1",
-                            "--steps", "2", "--output-dir", str(out), "--run-name", "r"], capsys)
+                            "--steps", "2", "--output-dir", str(out), "--run-name", "r",
+                            "--set", "method_options.num_layer_tokens=2",
+                            "--set", "method_options.num_injection_layers=2"], capsys)
     assert code == 2
     assert str(bad) in err and "could not decode image" in err and "Traceback" not in err
     assert not (out / "r" / "metrics.json").exists() and not (out / "r" / "checkpoints").exists()
