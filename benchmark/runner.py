@@ -42,6 +42,7 @@ class RunPlan:
     method_config: Any
     task: Task
     feature_request: Any
+    encoder_spec: Any  # EncoderSpec from a meta-device build, None for methods without perception
 
 
 def plan_run(config: RunConfig) -> RunPlan:
@@ -70,7 +71,7 @@ def plan_run(config: RunConfig) -> RunPlan:
         raise ConfigError("train.precision=fp16 needs a CUDA device; use bf16 or fp32 on CPU")
     task = task_cls(data_dir=config.data.data_dir, val_images=config.data.val_images)
     task.check_data()
-    return RunPlan(config, method_cls, method_config, task, request)
+    return RunPlan(config, method_cls, method_config, task, request, encoder_spec)
 
 
 def _seeded_subset(examples: list[Example], n: int, seed: int) -> list[Example]:
@@ -147,15 +148,14 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
 
     # -- frozen encoder -> cached features ------------------------------------------------------
     features = None
-    encoder_spec = None
+    encoder_spec = plan.encoder_spec
     if plan.method_cls.needs_encoder and not plan.feature_request.empty:
         from benchmark.backbones.encoders import build_encoder_on_meta, load_encoder
         from benchmark.feature_cache import FeatureCache, cache_request, extract_features, namespace_for
 
         t0 = time.perf_counter()
         with accelerator.main_process_first():
-            described = build_encoder_on_meta(config.encoder)  # fingerprint and spec, no weights
-            encoder_spec = described.spec
+            described = build_encoder_on_meta(config.encoder)  # the fingerprint, no weights
             stored = cache_request(plan.feature_request, encoder_spec)
             # the frozen encoder runs in the run's precision (like the LM); bf16 features are cached apart
             precision = "" if config.train.precision == "fp32" else f"|{config.train.precision}"
@@ -172,10 +172,6 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
         timings["features_s"] = time.perf_counter() - t0
         log(f"features: {features.computed} computed, {features.from_cache} from cache "
             f"({timings['features_s']:.1f}s)")
-    elif plan.method_cls.needs_encoder:
-        from benchmark.backbones.encoders import encoder_spec_for
-
-        encoder_spec = encoder_spec_for(config.encoder)
 
     # -- frozen LM + trainable method -----------------------------------------------------------
     t0 = time.perf_counter()
