@@ -22,7 +22,7 @@ import torch
 from benchmark.config import RunConfig, build_method_config
 from benchmark.data import stratified_subsample
 from benchmark.errors import ConfigError
-from benchmark.registry import ENCODERS, LMS, METHODS, TASKS
+from benchmark.registry import METHODS, TASKS
 from benchmark.text import TextCodec
 from tasks.base import Example, Task
 
@@ -115,7 +115,7 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     from benchmark.checkpoint import latest_checkpoint, save_trainable
     from benchmark.evaluation import evaluate
     from benchmark.model import MultimodalLM
-    from benchmark.tracking import Tracker, run_record, write_run_outputs
+    from benchmark.tracking import Tracker, flatten_params, run_record, write_run_outputs
     from benchmark.trainer import Trainer
 
     plan = plan_run(config)
@@ -189,7 +189,7 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     record = run_record(config.to_dict())
     record["method_config"] = plan.method_config.__dict__ if hasattr(plan.method_config, "__dict__") else {}
     record["parameters"] = params
-    tracker.start(params=_flatten({"config": config.to_dict(), "method_config": record["method_config"]}),
+    tracker.start(params=flatten_params({"config": config.to_dict(), "method_config": record["method_config"]}),
                   tags={"method": config.method, "task": config.task, "lm": config.lm, "encoder": config.encoder},
                   resume=resume, record=record)
     tracker.log_metrics({"params/trainable": params["trainable"], "params/lm": params["lm"]}, 0)
@@ -261,13 +261,3 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     accelerator.wait_for_everyone()
     return final
 
-
-def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in d.items():
-        key = f"{prefix}{k}"
-        if isinstance(v, dict):
-            out.update(_flatten(v, key + "."))
-        else:
-            out[key] = v
-    return out

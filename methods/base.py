@@ -70,9 +70,6 @@ class Method(nn.Module):
         """Number of positions the method adds to the LM's sequence (prefix plus slot)."""
         return 0
 
-    def trainable_state(self) -> dict[str, torch.Tensor]:
-        return {k: v for k, v in self.state_dict().items()}
-
 
 def late_layers(num_layers: int, count: int, end_offset: int = 2) -> list[int]:
     """The ``count`` consecutive layers ending at ``num_layers - end_offset`` (eP-ALM: 12 layers

@@ -1,11 +1,9 @@
 """The easy-vqa task: splits of the installed package, fields, scoring and data errors."""
 
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from benchmark.errors import DataError
 from benchmark.registry import TASKS
