@@ -109,7 +109,7 @@ class MultimodalLM(nn.Module):
         bos = tokenizer.bos_token_id
         self.placeholder_id = bos if bos is not None else self.eos_id
 
-    def _remove_hooks(self) -> None:
+    def remove_hooks(self) -> None:
         """Detach this wrapper's hooks from the LM (so another method can wrap the same LM)."""
         for handle in self._handles:
             handle.remove()
@@ -187,13 +187,11 @@ class MultimodalLM(nn.Module):
         return embeds, mask, positions, n_pre, n_left
 
     def _run(self, writes, past_len: int, slot_index: torch.Tensor, **lm_kwargs):
-        state = self._state
-        state.active, state.writes, state.past_len, state.slot_index = True, writes, past_len, slot_index
-        state.masks = {}
+        self._state = _HookState(active=True, writes=writes, past_len=past_len, slot_index=slot_index)
         try:
             return self.lm(**lm_kwargs)
         finally:
-            state.active, state.writes, state.past_len, state.slot_index, state.masks = False, None, 0, None, {}
+            self._state = _HookState()
 
     # -- training forward ----------------------------------------------------------------------
     def forward(

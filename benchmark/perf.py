@@ -115,7 +115,7 @@ def measure_overheads(lm_name: str, encoder_name: str, methods: list[str], batch
             "train_step_s": train_m, "lm_train_step_s": train_ref, "train_overhead": train_m / train_ref,
             "generate_s": gen_m, "lm_generate_s": gen_ref, "generate_overhead": gen_m / gen_ref,
         }
-        model._remove_hooks()
+        model.remove_hooks()
     return report
 
 

@@ -7,7 +7,6 @@ config values, the dataset's files, and the method/encoder/task combination.
 
 from __future__ import annotations
 
-import gc
 import json
 import random
 import sys
@@ -43,6 +42,7 @@ class RunPlan:
     task: Task
     feature_request: Any
     encoder_spec: Any  # EncoderSpec from a meta-device build, None for methods without perception
+    encoder_fingerprint: str | None  # the feature-cache key of the encoder (no weights loaded)
 
 
 def plan_run(config: RunConfig) -> RunPlan:
@@ -56,11 +56,12 @@ def plan_run(config: RunConfig) -> RunPlan:
     lm_spec = lm_spec_for(config.lm)
     method_config = build_method_config(method_cls.config_cls, config.method_options, config.method)
     request = method_cls.feature_request(method_config)
-    encoder_spec = None
+    encoder_spec = fingerprint = None
     if method_cls.needs_encoder:
-        from benchmark.backbones.encoders import encoder_spec_for
+        from benchmark.backbones.encoders import build_encoder_on_meta
 
-        encoder_spec = encoder_spec_for(config.encoder)
+        described = build_encoder_on_meta(config.encoder)
+        encoder_spec, fingerprint = described.spec, described.fingerprint
         if task_cls.modality != encoder_spec.modality:
             raise ConfigError(
                 f"task {config.task!r} is {task_cls.modality}; encoder {config.encoder!r} reads {encoder_spec.modality}"
@@ -71,7 +72,14 @@ def plan_run(config: RunConfig) -> RunPlan:
         raise ConfigError("train.precision=fp16 needs a CUDA device; use bf16 or fp32 on CPU")
     task = task_cls(data_dir=config.data.data_dir, val_images=config.data.val_images)
     task.check_data()
-    return RunPlan(config, method_cls, method_config, task, request, encoder_spec)
+    return RunPlan(config, method_cls, method_config, task, request, encoder_spec, fingerprint)
+
+
+@dataclass
+class _SpecOnly:
+    """Stands in for the encoder until ``extract_features`` needs it (only ``spec`` is read)."""
+
+    spec: Any
 
 
 def _seeded_subset(examples: list[Example], n: int, seed: int) -> list[Example]:
@@ -150,25 +158,22 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     features = None
     encoder_spec = plan.encoder_spec
     if plan.method_cls.needs_encoder and not plan.feature_request.empty:
-        from benchmark.backbones.encoders import build_encoder_on_meta, load_encoder
+        from benchmark.backbones.encoders import load_encoder
         from benchmark.feature_cache import FeatureCache, cache_request, extract_features, namespace_for
 
         t0 = time.perf_counter()
         with accelerator.main_process_first():
-            described = build_encoder_on_meta(config.encoder)  # the fingerprint, no weights
             stored = cache_request(plan.feature_request, encoder_spec)
             # the frozen encoder runs in the run's precision (like the LM); bf16 features are cached apart
             precision = "" if config.train.precision == "fp32" else f"|{config.train.precision}"
-            cache = FeatureCache(cache_dir, namespace_for(described.fingerprint + precision, stored))
+            cache = FeatureCache(cache_dir, namespace_for(plan.encoder_fingerprint + precision, stored))
             media = {ex.media_id: ex.media_path for ex in data.train + data.val + data.test}
             with accelerator.autocast():
                 features = extract_features(
-                    described, stored, sorted(media.items()), cache,
+                    _SpecOnly(encoder_spec), stored, sorted(media.items()), cache,
                     device=accelerator.device, progress=main,
                     load=lambda: load_encoder(config.encoder, cache_dir=cache_dir),
                 ).for_request(plan.feature_request, stored.layers)
-        del described
-        gc.collect()
         timings["features_s"] = time.perf_counter() - t0
         log(f"features: {features.computed} computed, {features.from_cache} from cache "
             f"({timings['features_s']:.1f}s)")

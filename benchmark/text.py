@@ -11,6 +11,7 @@ from typing import Sequence
 
 import torch
 
+from benchmark.backbones.lm import adds_bos
 from tasks.base import Example
 
 
@@ -23,9 +24,7 @@ class TextCodec:
         self.max_target_tokens = max_target_tokens
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
         self.eos_id = tokenizer.eos_token_id
-        bos = tokenizer.bos_token_id
-        probe = tokenizer("a").input_ids
-        self.bos: list[int] = [bos] if bos is not None and probe[:1] == [bos] else []
+        self.bos: list[int] = [tokenizer.bos_token_id] if adds_bos(tokenizer) else []
         self._cache: dict[str, tuple[list[int], list[int]]] = {}
 
     def encode(self, examples: Sequence[Example]) -> None:

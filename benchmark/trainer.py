@@ -18,7 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import numpy as np
 import torch
@@ -86,7 +86,6 @@ class Trainer:
         run_dir: Path,
         validate: Callable[[int], dict[str, float]] | None = None,
         log_metrics: Callable[[dict[str, float], int], None] | None = None,
-        extra_state: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         self.cfg = config
         self.t = config.train
@@ -98,7 +97,6 @@ class Trainer:
         self.run_dir = run_dir
         self.validate = validate
         self.log_metrics = log_metrics or (lambda m, s: None)
-        self.extra_state = extra_state or (lambda: {})
         params = model.trainable_parameters()
         self.optimizer = torch.optim.AdamW(params, lr=self.t.lr, weight_decay=self.t.weight_decay)
         min_ratio = self.t.min_lr / self.t.lr
@@ -117,7 +115,7 @@ class Trainer:
             save_checkpoint(
                 self.run_dir, step, self.model.method.state_dict(), self.cfg.to_dict(),
                 self.optimizer.state_dict(), self.scheduler.state_dict(),
-                extra={"losses": result.losses, "val_history": result.val_history, **self.extra_state()},
+                extra={"losses": result.losses, "val_history": result.val_history},
             )
         self.acc.wait_for_everyone()
 
