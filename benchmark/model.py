@@ -1,6 +1,6 @@
 """The shared model wrapper: frozen LM + a method's trainable modules, for every decoder family.
 
-Every method conditions the LM in the same two ways, and this module does the plumbing once:
+Every method conditions the LM in some of these ways, and this module does the plumbing once:
 
 * **Prefix embeddings** at the input: ``[slot?] [prefix] [text]``.
 * **Layer writes**: a visual slot is reserved at position 0 of the sequence. Just before each
@@ -10,6 +10,10 @@ Every method conditions the LM in the same two ways, and this module does the pl
   the slot sits first in a causal sequence, so it never sees text either. The placeholder at the
   input is a real token embedding (BOS), never a zero vector: RMSNorm's slope at 0 is 1/sqrt(eps),
   which turns a zero placeholder into infinite gradients in Llama/Gemma.
+* **Blocked attention** inside the prefix (PromptFuse's BlindPrompt): the same per-forward mask
+  edit, applied in every layer.
+* **Modules inside the LM** (adapters, LoRA): the method's ``attach``/``detach``, called here.
+* **Extra losses** (FROMAGe's retrieval): the method's ``extra_losses``, added to the LM loss.
 
 Hooks work on the decoder-layer call signature shared by transformers' decoder families (OPT,
 Llama, Gemma-3, Mistral, Qwen ...): ``layer(hidden_states, attention_mask=..., ...)``, with the mask
@@ -23,6 +27,7 @@ Positions are the cumulative sum of the attention mask (pads take position 0, th
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import torch
@@ -42,6 +47,7 @@ class _HookState:
     writes: dict[int, torch.Tensor] | None = None  # None: the slot is not in this forward's input
     past_len: int = 0  # tokens already in the KV cache before this forward
     slot_index: torch.Tensor | None = None  # (B,) absolute index of each row's slot
+    blocks: torch.Tensor | None = None  # (B, n, 4) absolute (q0, q1, k0, k1) blocked spans
     masks: dict = field(default_factory=dict)  # edited masks of this forward, by the input mask's id
 
 
@@ -81,6 +87,27 @@ def hide_slot(mask: torch.Tensor | None, slot_index: torch.Tensor, q_len: int, p
     return out
 
 
+def block_spans(mask: torch.Tensor | None, blocks: torch.Tensor, q_len: int, past_len: int) -> torch.Tensor:
+    """Return ``mask`` (None, boolean or additive float, shape (B, 1, Q, K)) with attention from
+    queries ``q0..q1-1`` to keys ``k0..k1-1`` removed, for each row's spans ``blocks`` (B, n, 4) of
+    absolute indices."""
+    batch = blocks.shape[0]
+    device = blocks.device
+    k_len = past_len + q_len
+    if mask is None:
+        q = torch.arange(past_len, k_len, device=device)[:, None]
+        k = torch.arange(k_len, device=device)[None, :]
+        mask = (k <= q)[None, None]
+    q = torch.arange(past_len, k_len, device=device).view(1, 1, -1, 1)
+    k = torch.arange(k_len, device=device).view(1, 1, 1, -1)
+    b = blocks[..., None, None]  # (B, n, 4, 1, 1)
+    blocked = ((q >= b[:, :, 0]) & (q < b[:, :, 1]) & (k >= b[:, :, 2]) & (k < b[:, :, 3])).any(1)  # (B, Q, K)
+    out = mask.expand(batch, 1, q_len, k_len)
+    if out.dtype == torch.bool:
+        return out & ~blocked[:, None]
+    return torch.where(blocked[:, None], torch.full_like(out, torch.finfo(out.dtype).min), out)
+
+
 class MultimodalLM(nn.Module):
     """A frozen causal LM conditioned by a method. Only ``self.method`` has trainable parameters."""
 
@@ -92,6 +119,7 @@ class MultimodalLM(nn.Module):
         self.spec = lm_spec(lm)
         self.lm.requires_grad_(False)
         self.lm.eval()
+        method.attach(lm)  # adapters / LoRA: the method's own (trainable) modules inside the LM
         self.injection_layers = sorted(method.injection_layers())
         self.uses_slot = bool(self.injection_layers)
         self._state = _HookState()
@@ -99,21 +127,32 @@ class MultimodalLM(nn.Module):
         if self.injection_layers and self.injection_layers[-1] >= len(layers):
             raise ValueError(f"injection layer {self.injection_layers[-1]} but the LM has {len(layers)} layers")
         self._handles = []
-        if self.uses_slot:
-            first = self.injection_layers[0]
-            for idx, layer in enumerate(layers):
-                if idx < first or idx in self.injection_layers:
-                    self._handles.append(layer.register_forward_pre_hook(self._make_hook(idx, first), with_kwargs=True))
+        first = self.injection_layers[0] if self.uses_slot else 0
+        for idx, layer in enumerate(layers):
+            if method.edits_attention or idx < first or idx in self.injection_layers:
+                self._handles.append(layer.register_forward_pre_hook(self._make_hook(idx, first), with_kwargs=True))
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
         self.eos_id = tokenizer.eos_token_id
         bos = tokenizer.bos_token_id
         self.placeholder_id = bos if bos is not None else self.eos_id
 
     def remove_hooks(self) -> None:
-        """Detach this wrapper's hooks from the LM (so another method can wrap the same LM)."""
+        """Detach this wrapper's hooks and the method's modules from the LM (so another method can
+        wrap the same LM)."""
         for handle in self._handles:
             handle.remove()
         self._handles = []
+        self.method.detach(self.lm)
+
+    @contextmanager
+    def plain_lm(self):
+        """The frozen LM without the method's modules inside it (adapters, LoRA), for reference
+        measurements; the method is attached again afterwards with its current weights."""
+        self.method.detach(self.lm)
+        try:
+            yield self.lm
+        finally:
+            self.method.attach(self.lm)
 
     # -- training mode: the LM stays in eval mode (no dropout) whatever the wrapper's mode -------
     def train(self, mode: bool = True):
@@ -123,6 +162,11 @@ class MultimodalLM(nn.Module):
 
     def trainable_parameters(self) -> list[nn.Parameter]:
         return [p for p in self.method.parameters() if p.requires_grad]
+
+    def frozen_lm_parameter_count(self) -> int:
+        """Parameters of the frozen LM, not counting modules a method attached inside it."""
+        own = {id(p) for p in self.method.parameters()}
+        return sum(p.numel() for p in self.lm.parameters() if id(p) not in own)
 
     # -- hooks ---------------------------------------------------------------------------------
     def _make_hook(self, idx: int, first: int):
@@ -135,12 +179,19 @@ class MultimodalLM(nn.Module):
                 token = state.writes[idx].to(hidden.dtype).unsqueeze(1)  # (B, 1, D)
                 where = state.slot_index.view(-1, 1, 1).expand(-1, 1, hidden.shape[-1])
                 hidden = hidden.scatter(1, where, token)
-            if idx < first:
+            hides = idx < first  # the slot exists (as a key) but not yet for the text
+            if hides or state.blocks is not None:
                 # layers of one type share one mask object per forward: edit it once, not per layer
                 mask = kwargs.get("attention_mask")
-                key = None if mask is None else id(mask)
+                key = (None if mask is None else id(mask), hides)
                 if key not in state.masks:
-                    state.masks[key] = hide_slot(mask, state.slot_index, hidden.shape[1], state.past_len)
+                    q_len = hidden.shape[1]
+                    edited = mask
+                    if hides:
+                        edited = hide_slot(edited, state.slot_index, q_len, state.past_len)
+                    if state.blocks is not None:
+                        edited = block_spans(edited, state.blocks, q_len, state.past_len)
+                    state.masks[key] = edited
                 kwargs["attention_mask"] = state.masks[key]
             if args:
                 args = (hidden,) + tuple(args[1:])
@@ -186,8 +237,19 @@ class MultimodalLM(nn.Module):
         positions = (mask.long().cumsum(-1) - 1).clamp(min=0)
         return embeds, mask, positions, n_pre, n_left
 
-    def _run(self, writes, past_len: int, slot_index: torch.Tensor, **lm_kwargs):
-        self._state = _HookState(active=True, writes=writes, past_len=past_len, slot_index=slot_index)
+    def _blocks(self, cond: Conditioning, start: torch.Tensor) -> torch.Tensor | None:
+        """Absolute (B, n, 4) spans of ``cond.blocked``; ``start`` (B,) is where each row's slot (or
+        prefix, without a slot) begins."""
+        if not cond.blocked:
+            return None
+        if not self.method.edits_attention:
+            raise ValueError(f"method {self.method.name!r} blocks attention but does not set edits_attention")
+        spans = torch.tensor(cond.blocked, dtype=torch.long, device=start.device)  # (n, 4)
+        prefix_start = start + int(self.uses_slot)
+        return prefix_start.view(-1, 1, 1) + spans[None]
+
+    def _run(self, writes, past_len: int, slot_index: torch.Tensor, blocks: torch.Tensor | None = None, **lm_kwargs):
+        self._state = _HookState(active=True, writes=writes, past_len=past_len, slot_index=slot_index, blocks=blocks)
         try:
             return self.lm(**lm_kwargs)
         finally:
@@ -218,6 +280,7 @@ class MultimodalLM(nn.Module):
             cond.layer_writes or None,
             0,
             slot_index,
+            self._blocks(cond, slot_index),
             inputs_embeds=embeds,
             attention_mask=mask,
             position_ids=positions,
@@ -230,8 +293,12 @@ class MultimodalLM(nn.Module):
         token_loss = token_loss.view(batch, -1)
         n_tokens = (shifted != -100).sum()
         if loss_reduction == "sample_sum":
-            return token_loss.sum(1).mean()
-        return token_loss.sum() / n_tokens.clamp(min=1)
+            loss = token_loss.sum(1).mean()
+        else:
+            loss = token_loss.sum() / n_tokens.clamp(min=1)
+        for extra in self.method.extra_losses(self, features, input_ids, attention_mask, labels).values():
+            loss = loss + extra
+        return loss
 
     # -- generation ----------------------------------------------------------------------------
     @torch.no_grad()
@@ -253,7 +320,7 @@ class MultimodalLM(nn.Module):
         cond = self.method(features, batch)
         embeds, mask, positions, _, slot_index = self._assemble(cond, prompt_ids, prompt_mask)
         writes = cond.layer_writes or None
-        step = _Stepper(self, writes, embeds, mask, positions, slot_index, use_cache)
+        step = _Stepper(self, writes, embeds, mask, positions, slot_index, use_cache, self._blocks(cond, slot_index))
         if num_beams > 1:
             return self._beam_search(step, batch, max_new_tokens, num_beams, length_penalty)
         logits = step.first()
@@ -321,16 +388,17 @@ class MultimodalLM(nn.Module):
 class _Stepper:
     """One decoding step at a time, with the KV cache or by recomputing the whole sequence."""
 
-    def __init__(self, model: MultimodalLM, writes, embeds, mask, positions, slot_index, use_cache: bool) -> None:
+    def __init__(self, model: MultimodalLM, writes, embeds, mask, positions, slot_index, use_cache: bool, blocks=None) -> None:
         self.m, self.writes, self.use_cache, self.slot_index = model, writes, use_cache, slot_index
+        self.blocks = blocks  # spans inside the prefix: only forwards that include the prefix need them
         self.embeds, self.mask, self.positions = embeds, mask, positions
         self.cache = DynamicCache() if use_cache else None
         self.generated: torch.Tensor | None = None
 
     def first(self) -> torch.Tensor:
         out = self.m._run(
-            self.writes, 0, self.slot_index, inputs_embeds=self.embeds, attention_mask=self.mask, position_ids=self.positions,
-            past_key_values=self.cache, use_cache=self.use_cache, logits_to_keep=1,
+            self.writes, 0, self.slot_index, self.blocks, inputs_embeds=self.embeds, attention_mask=self.mask,
+            position_ids=self.positions, past_key_values=self.cache, use_cache=self.use_cache, logits_to_keep=1,
         )
         return out.logits[:, -1]
 
@@ -348,8 +416,8 @@ class _Stepper:
         self.generated = tokens if self.generated is None else torch.cat([self.generated, tokens], dim=1)
         embeds = torch.cat([self.embeds, self.m.embed_tokens(self.generated).to(self.embeds.dtype)], dim=1)
         out = self.m._run(
-            self.writes, 0, self.slot_index, inputs_embeds=embeds, attention_mask=self.mask, position_ids=self.positions,
-            use_cache=False, logits_to_keep=1,
+            self.writes, 0, self.slot_index, self.blocks, inputs_embeds=embeds, attention_mask=self.mask,
+            position_ids=self.positions, use_cache=False, logits_to_keep=1,
         )
         return out.logits[:, -1]
 
@@ -359,6 +427,8 @@ class _Stepper:
         self.positions = self.positions.repeat_interleave(n, 0)
         self.embeds = self.embeds.repeat_interleave(n, 0)
         self.slot_index = self.slot_index.repeat_interleave(n, 0)
+        if self.blocks is not None:
+            self.blocks = self.blocks.repeat_interleave(n, 0)
         if self.writes is not None:
             self.writes = {k: v.repeat_interleave(n, 0) for k, v in self.writes.items()}
         if self.cache is not None:
@@ -370,6 +440,8 @@ class _Stepper:
         self.positions = self.positions[index]
         self.embeds = self.embeds[index]
         self.slot_index = self.slot_index[index]
+        if self.blocks is not None:
+            self.blocks = self.blocks[index]
         if self.writes is not None:
             self.writes = {k: v[index] for k, v in self.writes.items()}
         if self.generated is not None:

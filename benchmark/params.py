@@ -39,6 +39,7 @@ def count_on_meta(method: str, lm: str, encoder: str, overrides: list[str] | Non
         total += sum(p.numel() for p in enc.parameters())
     with torch.device("meta"):
         module = method_cls(cfg, lm_spec(lm_model), enc_spec)
+        module.attach(lm_model)  # adapters / LoRA live inside the LM but belong to the method
     trainable = sum(p.numel() for p in module.parameters() if p.requires_grad)
     return {"trainable": int(trainable), "total": int(total + trainable)}
 

@@ -89,10 +89,11 @@ def measure_overheads(lm_name: str, encoder_name: str, methods: list[str], batch
 
         ref_ids = torch.randint(5, vocab, (batch_size, extra + PROMPT_TOKENS + TARGET_TOKENS))
 
-        def lm_step():
-            e = emb(ref_ids).detach().requires_grad_(True)
-            out = lm(inputs_embeds=e, use_cache=False, logits_to_keep=TARGET_TOKENS + 1)
-            out.logits.float().logsumexp(-1).mean().backward()
+        def lm_step():  # the plain LM: without adapters/LoRA a method may have put inside it
+            with model.plain_lm():
+                e = emb(ref_ids).detach().requires_grad_(True)
+                out = lm(inputs_embeds=e, use_cache=False, logits_to_keep=TARGET_TOKENS + 1)
+                out.logits.float().logsumexp(-1).mean().backward()
 
         train_m, train_ref = _interleaved(method_step, lm_step, repeats)
 
@@ -104,7 +105,7 @@ def measure_overheads(lm_name: str, encoder_name: str, methods: list[str], batch
             model.generate(feats, prompt, pmask, max_new_tokens=new_tokens, ignore_eos=True)
 
         def lm_gen():
-            with torch.no_grad():
+            with torch.no_grad(), model.plain_lm():
                 lm.generate(input_ids=gen_ref_ids, attention_mask=torch.ones_like(gen_ref_ids),
                             max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False,
                             num_beams=1, pad_token_id=tok.pad_token_id)

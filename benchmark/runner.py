@@ -111,7 +111,7 @@ def load_data(plan: RunPlan) -> RunData:
 
 def count_parameters(model) -> dict[str, int]:
     trainable = sum(p.numel() for p in model.trainable_parameters())
-    frozen_lm = sum(p.numel() for p in model.lm.parameters())
+    frozen_lm = model.frozen_lm_parameter_count()
     return {"trainable": trainable, "lm": frozen_lm}
 
 
@@ -224,6 +224,13 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     metrics, preds = evaluate(model, plan.task, data.test, features, codec, config.eval, accelerator.device,
                               accelerator.process_index, accelerator.num_processes, progress=main)
     timings["eval_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    model.eval()
+    with torch.no_grad():
+        extra = method.extra_metrics(model, data.test, features, codec, accelerator.device)
+    if extra:  # e.g. FROMAGe's retrieval recall@k on the test media
+        metrics.update(extra)
+        timings["extra_metrics_s"] = time.perf_counter() - t0
     timings["eval_example_s"] = timings["eval_s"] / max(1, len(data.test))
     timings["total_s"] = time.perf_counter() - t_start
     final = {

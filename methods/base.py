@@ -6,10 +6,16 @@ A method is one file in ``methods/``: a config dataclass, a :class:`Method` subc
 * declares the encoder features it consumes (:meth:`Method.feature_request`),
 * builds its trainable modules from the LM's and the encoder's widths (:class:`LMSpec`,
   :class:`EncoderSpec`) so it can be built on the meta device for ``bench params``,
-* says how it conditions the frozen LM by returning a :class:`Conditioning` for a batch.
+* says how it conditions the frozen LM by returning a :class:`Conditioning` for a batch,
+* optionally adds modules inside the frozen LM (:meth:`Method.attach`: adapters, LoRA), extra
+  training losses (:meth:`Method.extra_losses`: FROMAGe's retrieval) and extra evaluation metrics
+  (:meth:`Method.extra_metrics`: retrieval recall).
 
 The shared wrapper (:mod:`benchmark.model`) does the plumbing: placing prefix embeddings, writing
 tokens into chosen layers through hooks, attention masks, the KV cache and generation.
+
+Modules a method adds inside the LM must also be registered as submodules of the method, so that
+they are its trainable parameters and land in its checkpoints (and nothing of the frozen LM does).
 """
 
 from __future__ import annotations
@@ -37,6 +43,10 @@ class Conditioning:
 
     prefix: torch.Tensor | None = None
     layer_writes: dict[int, torch.Tensor] = field(default_factory=dict)
+    blocked: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """Attention blocked in every layer, in prefix coordinates: ``(q0, q1, k0, k1)`` means prefix
+    positions ``q0..q1-1`` do not attend to prefix positions ``k0..k1-1`` (PromptFuse's
+    BlindPrompt). The method must set ``edits_attention = True`` to use it."""
 
 
 class Method(nn.Module):
@@ -45,6 +55,7 @@ class Method(nn.Module):
     name: ClassVar[str] = ""
     config_cls: ClassVar[type] = object
     needs_encoder: ClassVar[bool] = True
+    edits_attention: ClassVar[bool] = False  # True: Conditioning.blocked may be non-empty
 
     def __init__(self, config: Any, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__()
@@ -69,6 +80,25 @@ class Method(nn.Module):
     def prefix_length(self) -> int:
         """Number of positions the method adds to the LM's sequence (prefix plus slot)."""
         return 0
+
+    # -- optional extension points ---------------------------------------------------------------
+    def attach(self, lm: nn.Module) -> None:
+        """Add trainable modules inside the (already frozen) LM, e.g. adapters or LoRA. Called once
+        by the wrapper, also on the meta device by ``bench params``. Default: nothing."""
+
+    def detach(self, lm: nn.Module) -> None:
+        """Undo :meth:`attach`, leaving the LM exactly as it was. Default: nothing."""
+
+    def extra_losses(self, model, features, input_ids, attention_mask, labels) -> dict[str, torch.Tensor]:
+        """Weighted losses added to the next-token loss in training (name -> scalar). ``model`` is
+        the :class:`~benchmark.model.MultimodalLM`; the batch is the right-padded training text.
+        Default: none."""
+        return {}
+
+    def extra_metrics(self, model, examples, features, codec, device) -> dict[str, float]:
+        """Metrics beyond the task's own, computed on the test examples after training (FROMAGe's
+        retrieval recall). Default: none."""
+        return {}
 
 
 def late_layers(num_layers: int, count: int, end_offset: int = 2) -> list[int]:

@@ -191,3 +191,60 @@ def test_hide_slot_masks(kind):
     # a decode step (4 keys in the cache, one query): hidden in every row
     step = hide_slot(None, slot, 1, 4)
     assert not step[0, 0, 0, 0] and not step[1, 0, 0, 2] and step[0, 0, 0, 1:].all()
+
+
+# -- blocked attention spans (PromptFuse's BlindPrompt uses them) -------------------------------------
+def test_block_spans_on_none_bool_and_float_masks():
+    from benchmark.model import block_spans
+
+    blocks = torch.tensor([[[2, 4, 0, 2]], [[3, 5, 1, 3]]])  # row 0: q 2..3 -/-> k 0..1; row 1 shifted by 1
+    causal = block_spans(None, blocks, q_len=6, past_len=0)
+    assert causal.dtype == torch.bool and causal.shape == (2, 1, 6, 6)
+    expected = torch.ones(6, 6).tril().bool()
+    e0, e1 = expected.clone(), expected.clone()
+    e0[2:4, 0:2] = False
+    e1[3:5, 1:3] = False
+    assert torch.equal(causal[0, 0], e0) and torch.equal(causal[1, 0], e1)
+    additive = torch.zeros(2, 1, 6, 6).masked_fill(~expected, torch.finfo(torch.float32).min)
+    out = block_spans(additive, blocks, 6, 0)
+    assert torch.equal(out == 0, causal)
+    # cached step: the query is position 6 (past 6): no block applies to it
+    step = block_spans(None, blocks, q_len=1, past_len=6)
+    assert bool(step.all())
+
+
+class _PrefixThree(Blind):
+    """A 3-token learned prefix; token 1..2 may not see token 0 (like BlindPrompt)."""
+
+    edits_attention = True
+
+    def forward(self, features, batch_size):
+        cond = super().forward(features, batch_size)
+        cond.blocked = [(1, 3, 0, 1)]
+        return cond
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("attn", ["sdpa", "eager"])
+def test_blocked_prefix_positions_ignore_the_blocked_keys(family, attn):
+    lm, tok = tiny_lm(family, attn_implementation=attn)
+    from benchmark.backbones.lm import lm_spec
+
+    torch.manual_seed(0)
+    model = MultimodalLM(lm, tok, _PrefixThree(BlindConfig(prompt_length=3, prompt_mlp=False), lm_spec(lm)))
+    ids, mask, _ = text(tok)
+
+    def states():
+        cond = model.method(None, ids.shape[0])
+        embeds, full_mask, positions, n_pre, start = model._assemble(cond, ids, mask)
+        out = model._run(None, 0, start, model._blocks(cond, start), inputs_embeds=embeds, attention_mask=full_mask,
+                         position_ids=positions, output_hidden_states=True)
+        return out.hidden_states[-1]
+
+    with torch.no_grad():
+        before = states()
+        # change only prefix token 0 (not by a constant: LayerNorm would remove that)
+        model.method.prompt.embedding.weight[0] += torch.randn(model.spec.embed_dim)
+        after = states()
+    assert torch.allclose(before[:, 1:3], after[:, 1:3], atol=1e-5)  # blocked: unaffected
+    assert not torch.allclose(before[:, 3:], after[:, 3:], atol=1e-4)  # text still sees token 0
