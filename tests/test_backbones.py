@@ -16,11 +16,12 @@ from benchmark.backbones.encoders import (
     resolve_encoder,
 )
 from benchmark.backbones.lm import (
-    adds_bos, build_lm_on_meta, decoder_layers, default_cache_dir, load_lm, lm_spec, lm_spec_for, resolve_lm,
+    adds_bos, attention_implementation, build_lm_on_meta, decoder_layers, default_cache_dir, feed_forward, load_lm,
+    lm_config, lm_spec, lm_spec_for, resolve_lm,
 )
 from benchmark.errors import BenchError, ConfigError, DataError, UnknownNameError
 from benchmark.registry import ENCODERS, LMS
-from tiny_models import tiny_cnn_encoder, tiny_lm, tiny_vit_encoder
+from tiny_models import LM_FAMILIES, tiny_cnn_encoder, tiny_images, tiny_lm, tiny_vit_encoder
 
 
 def n_params(module) -> int:
@@ -31,7 +32,7 @@ def n_params(module) -> int:
 @pytest.mark.parametrize(
     "name,expected",
     [("opt-125m", 125.24e6), ("opt-350m", 331.20e6), ("opt-1.3b", 1315.76e6), ("opt-2.7b", 2651.60e6),
-     ("opt-6.7b", 6658.47e6), ("smollm2-135m", 134.52e6), ("gemma3-270m", 268.10e6)],
+     ("opt-6.7b", 6658.47e6), ("smollm2-135m", 134.52e6), ("gemma3-270m", 268.10e6), ("gpt-j-6b", 6050.88e6)],
 )
 def test_lm_presets_build_on_meta_with_real_param_counts(name, expected):
     model = build_lm_on_meta(name)
@@ -56,6 +57,154 @@ def test_lm_specs_of_presets():
     cfg = LMS.get("opt-350m").config
     assert cfg["do_layer_norm_before"] is False and cfg["word_embed_proj_dim"] == 512
     assert LMS.get("opt-2.7b").config["ffn_dim"] == 10240 and LMS.get("opt-6.7b").config["ffn_dim"] == 16384
+
+
+def test_gpt_j_6b_preset_counts_and_spec():
+    model = build_lm_on_meta("gpt-j-6b")
+    assert type(model).__name__ == "GPTJForCausalLM" and next(model.parameters()).is_meta
+    # 28 blocks x (ln_1 8,192 + q/k/v/out 4 x 4096^2 (no bias) + fc_in 4096x16384+16384 + fc_out 16384x4096+4096)
+    # = 28 x 201,355,264, + wte 50400x4096 + untied lm_head 50400x4096+50400 + ln_f 8,192. (The model card's
+    # 6,053,381,344 is not the Hugging Face checkpoint's tensor count.)
+    block = 8_192 + 4 * 4096**2 + (4096 * 16384 + 16384) + (16384 * 4096 + 4096)
+    assert n_params(model) == 28 * block + 50400 * 4096 + (50400 * 4096 + 50400) + 8_192 == 6_050_882_784
+    assert model.lm_head.weight is not model.transformer.wte.weight and model.lm_head.bias is not None
+    spec = lm_spec_for("gpt-j-6b")
+    assert (spec.hidden_size, spec.embed_dim, spec.num_layers, spec.vocab_size, spec.family) == (
+        4096, 4096, 28, 50400, "gptj")
+    assert spec.embed_scale == 1.0
+    assert decoder_layers(model) is model.transformer.h and len(decoder_layers(model)) == 28
+    assert feed_forward(model.transformer.h[0]) is model.transformer.h[0].mlp
+    assert model.transformer.h[0].mlp.fc_out.out_features == 4096
+    config = lm_config("gpt-j-6b")
+    assert (config.rotary_dim, config.n_positions, config.n_inner) == (64, 2048, None)
+    assert config.activation_function == "gelu_new"
+    assert (config.bos_token_id, config.eos_token_id, config.tie_word_embeddings) == (50256, 50256, False)
+    assert resolve_lm("gpt-j-6b").hub_id == "EleutherAI/gpt-j-6b"
+    # transformers has no SDPA path for GPT-J: load_lm asks for eager attention there, sdpa elsewhere
+    assert attention_implementation(config) == "eager" and attention_implementation(config, "eager") == "eager"
+    assert attention_implementation(lm_config("opt-125m")) == "sdpa"
+
+
+def test_tiny_gptj_spec_layers_and_tokenizer():
+    model, tok = tiny_lm("gptj")
+    assert "gptj" in LM_FAMILIES and type(model).__name__ == "GPTJForCausalLM"
+    spec = lm_spec(model)
+    assert (spec.hidden_size, spec.embed_dim, spec.num_layers, spec.vocab_size, spec.family) == (32, 32, 4, 320, "gptj")
+    assert len(tok) == 320 and spec.embed_scale == 1.0 and model.config._attn_implementation == "eager"
+    assert model.lm_head.weight is not model.transformer.wte.weight  # untied, like GPT-J-6B
+    assert not adds_bos(tok) and tok.pad_token is not None and tok.padding_side == "right"
+    assert not any(p.requires_grad for p in model.parameters()) and not model.training
+    ids = tok(["red circle", "no"], return_tensors="pt", padding=True)
+    assert model(**ids).logits.shape == (*ids["input_ids"].shape, 320)
+
+
+def _gptj_wrapper(prompt_length: int = 2):
+    from benchmark.model import MultimodalLM
+    from methods.epalm import EPALM, EPALMConfig
+
+    lm, tok = tiny_lm("gptj")
+    enc = tiny_vit_encoder()
+    config = EPALMConfig(num_layer_tokens=2, num_injection_layers=2, prompt_length=prompt_length)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(1)
+        method = EPALM(config, lm_spec(lm), enc.spec)
+    features = enc(enc.preprocess(tiny_images(3))).select(EPALM.feature_request(config))
+    return MultimodalLM(lm, tok, method), tok, features
+
+
+def test_gptj_in_the_wrapper_trains_only_the_method():
+    model, tok, features = _gptj_wrapper()
+    assert model.injection_layers == [1, 2] and model.uses_slot
+    batch = tok(["what color is it? red", "how many? two", "no"], return_tensors="pt", padding=True)
+    ids, mask = batch["input_ids"], batch["attention_mask"]
+    assert (mask == 0).any()  # right padding in the batch
+    labels = ids.masked_fill(mask == 0, -100)
+    labels[:, :2] = -100
+    model.train()
+    assert not model.lm.training
+    loss = model(features, ids, mask, labels)
+    assert torch.isfinite(loss) and loss.item() > 0
+    loss.backward()
+    method_params = list(model.method.named_parameters())
+    assert method_params and all(p.grad is not None and torch.isfinite(p.grad).all() for _, p in method_params)
+    assert all(p.grad.abs().sum() > 0 for name, p in method_params if name.startswith("connectors"))
+    own = {id(p) for _, p in method_params}
+    assert all(p.grad is None and not p.requires_grad for p in model.lm.parameters() if id(p) not in own)
+
+
+def test_gptj_in_the_wrapper_hides_the_slot_before_the_first_injection():
+    model, tok, features = _gptj_wrapper()
+    batch = tok(["what color is it? red", "no"], return_tensors="pt", padding=True)
+    ids, mask = batch["input_ids"], batch["attention_mask"]
+
+    def states(feats):
+        cond = model.method(feats, 2)
+        embeds, full_mask, positions, n_pre, slot = model._assemble(cond, ids, mask)
+        out = model._run(cond.layer_writes, 0, slot, inputs_embeds=embeds, attention_mask=full_mask,
+                         position_ids=positions, use_cache=False, output_hidden_states=True)
+        return out.hidden_states, n_pre
+
+    first = {k: v[:2] for k, v in features.items()}
+    other = {k: v[[2, 0]] for k, v in features.items()}
+    hs_a, n_pre = states(first)
+    hs_b, _ = states(other)
+    for layer in range(model.injection_layers[0] + 1):  # text is blind to the slot until it is written
+        torch.testing.assert_close(hs_a[layer][:, 1:], hs_b[layer][:, 1:], rtol=0, atol=0)
+    assert not torch.allclose(hs_a[-1][:, n_pre:], hs_b[-1][:, n_pre:])
+
+
+def test_gptj_in_the_wrapper_generates_the_same_with_and_without_the_kv_cache():
+    model, tok, features = _gptj_wrapper()
+    tok.padding_side = "left"
+    prompts = tok(["what color", "how many shapes are there?", "is it"], return_tensors="pt", padding=True)
+    ids, mask = prompts["input_ids"], prompts["attention_mask"]
+    assert (mask[:, 0] == 0).any()  # left padding
+    kwargs = {"max_new_tokens": 6, "ignore_eos": True}
+    cached = model.generate(features, ids, mask, **kwargs)
+    plain = model.generate(features, ids, mask, use_cache=False, **kwargs)
+    assert cached == plain and all(len(row) == 6 for row in cached)
+    beams = model.generate(features, ids, mask, max_new_tokens=5, num_beams=3)
+    assert beams == model.generate(features, ids, mask, max_new_tokens=5, num_beams=3, use_cache=False)
+    blind = {k: torch.zeros_like(v) for k, v in features.items()}
+    assert model.generate(blind, ids, mask, **kwargs) != cached  # the image conditions the output
+
+
+@pytest.mark.parametrize("family", ["opt", "opt-proj", "llama", "gemma3", "gptj"])
+def test_feed_forward_output_feeds_the_residual_stream(family):
+    model, tok = tiny_lm(family)
+    layers = decoder_layers(model)
+    expected = "fc2" if family.startswith("opt") else "mlp"
+    ids = tok(["red circle", "what shape is 3?"], return_tensors="pt", padding=True)
+    base = model(**ids).logits
+    widths = []
+    # a constant vector, not a scalar: LayerNorm cancels a shift that is uniform across channels
+    constant = torch.linspace(-1.0, 1.0, lm_spec(model).hidden_size)
+    for i, layer in enumerate(layers):
+        module = feed_forward(layer)
+        assert module is getattr(layer, expected)
+
+        def shift(_m, _inputs, out):
+            widths.append(out.shape[-1])
+            return out + constant
+
+        handle = module.register_forward_hook(shift)
+        try:
+            shifted = model(**ids).logits
+        finally:
+            handle.remove()
+        assert (shifted - base).abs().max() > 1e-3, (family, i)
+    assert widths == [lm_spec(model).hidden_size] * len(layers)
+    torch.testing.assert_close(model(**ids).logits, base, rtol=0, atol=0)  # hooks removed
+
+
+def test_feed_forward_rejects_blocks_without_one():
+    from transformers import BloomConfig, BloomForCausalLM
+
+    with pytest.raises(ConfigError, match="Linear"):
+        feed_forward(torch.nn.Linear(2, 2))
+    bloom = BloomForCausalLM(BloomConfig(hidden_size=16, n_layer=1, n_head=2, vocab_size=20))
+    with pytest.raises(ConfigError, match="BloomBlock.*residual"):
+        feed_forward(decoder_layers(bloom)[0])
 
 
 def test_lm_name_resolution():
@@ -191,6 +340,93 @@ def test_encoder_presets_on_meta(name, params, widths, grid):
     spec = encoder_spec_for(name)
     assert spec.layer_widths == widths and (spec.grid_tokens, spec.grid_width) == grid
     assert spec.pooled_width == grid[1] and spec.modality == "image"
+
+
+OPENAI_CLIP_MEAN = [0.48145466, 0.4578275, 0.40821073]
+
+
+@pytest.mark.parametrize(
+    "name,params,n_layers,layer_widths,grid,pooled,prefix,size",
+    [("clip-vit-l14", 303_179_776, 24, (1024,), (257, 1024), 1024, 1, 224),
+     ("clip-rn50x16", 164_968_848, 5, (96, 384, 768, 1536, 3072), (144, 3072), 3072, 0, 384),
+     ("beit-large", 303_405_568, 24, (1024,), (197, 1024), 1024, 1, 224),
+     ("nf-resnet50", 23_508_032, 5, (64, 256, 512, 1024, 2048), (144, 2048), 2048, 0, 384)],
+)
+def test_paper_encoder_presets_on_meta(name, params, n_layers, layer_widths, grid, pooled, prefix, size):
+    preset = ENCODERS.get(name)
+    assert preset.source == "hub" and "hub" in preset.description and preset.num_classes == 0
+    enc = build_encoder_on_meta(name)
+    assert next(enc.parameters()).is_meta and n_params(enc) == params  # no classifier / projection head
+    spec = encoder_spec_for(name)
+    widths = layer_widths * n_layers if len(layer_widths) == 1 else layer_widths
+    assert len(spec.layer_widths) == n_layers and spec.layer_widths == widths
+    assert (spec.grid_tokens, spec.grid_width, spec.pooled_width) == (*grid, pooled)
+    assert spec.grid_prefix_tokens == prefix and enc.input_size == (3, size, size)
+    assert enc.kind == ("vit" if prefix else "cnn")
+    assert preset.pretrained_tag in enc.weights_id and enc.model.pretrained_cfg["tag"] == preset.pretrained_tag
+
+
+def test_paper_encoder_presets_preprocess_like_their_weights():
+    for name in ("clip-vit-l14", "clip-rn50x16"):
+        cfg = build_encoder_on_meta(name).data_config
+        assert cfg["mean"] == OPENAI_CLIP_MEAN and cfg["crop_pct"] == 1.0 and cfg["interpolation"] == "bicubic"
+    # the untagged architecture would take timm's default tag (LAION weights, mean 0.5): the tag matters
+    assert build_encoder_on_meta("vit_large_patch14_clip_224").data_config["mean"] == [0.5, 0.5, 0.5]
+    assert build_encoder_on_meta("beit-large").data_config["mean"] == [0.5, 0.5, 0.5]
+    assert build_encoder_on_meta("nf-resnet50").data_config["mean"] == [0.485, 0.456, 0.406]
+    assert len({build_encoder_on_meta(n).fingerprint for n in ("clip-vit-l14", "clip-rn50x16", "beit-large",
+                                                               "nf-resnet50")}) == 4
+    # the ViT presets' fingerprints (and so their feature caches) are unchanged by building the tagged name
+    import timm
+
+    hub = build_encoder_on_meta("vit_base_patch16_224")
+    with torch.device("meta"):
+        untagged = timm.create_model("vit_base_patch16_224", pretrained=False)
+    old = ImageEncoder(untagged, hub.name, hub.weights_id, {"input_size": (3, 224, 224)})
+    assert old.fingerprint == hub.fingerprint
+
+
+def test_grid_prefix_tokens_of_tiny_encoders(tiny_vit, tiny_cnn):
+    assert tiny_vit.spec.grid_prefix_tokens == 1 and tiny_vit.spec.grid_tokens == 17
+    assert tiny_cnn.spec.grid_prefix_tokens == 0
+
+
+def test_beit_features_through_the_vit_path():
+    import timm
+
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(0)
+        model = timm.create_model("beit_base_patch16_224", pretrained=False, img_size=32, patch_size=8, depth=3,
+                                  embed_dim=32, num_heads=2, num_classes=0)
+    enc = ImageEncoder(model, "tiny-beit", "random")
+    assert enc.kind == "vit" and enc.spec.grid_prefix_tokens == 1 and enc.spec.grid_tokens == 17
+    x = torch.randn(2, 3, 32, 32)
+    feats = enc(x)
+    final = model.forward_features(x)  # BEiT: no final norm (mean pool + fc_norm in the head)
+    torch.testing.assert_close(feats.grid, final)
+    torch.testing.assert_close(feats.layer_tokens[-1], final[:, 0])
+    torch.testing.assert_close(feats.pooled, model.forward_head(final, pre_logits=True))
+    assert len(feats.layer_tokens) == 3
+
+
+def test_clip_resnet_features_through_the_cnn_path():
+    from timm.models.byobnet import ByoBlockCfg, ByobNet, model_cfgs
+
+    blocks = (ByoBlockCfg(type="bottle", d=1, c=32, s=1, br=0.25), ByoBlockCfg(type="bottle", d=1, c=64, s=2, br=0.25))
+    cfg = replace(model_cfgs["resnet50x16_clip"], blocks=blocks, stem_chs=(8, 8, 16), width_factor=1.0)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(0)
+        model = ByobNet(cfg, num_classes=0, img_size=32)  # CLIP's stem and attention-pool head, tiny
+    enc = ImageEncoder(model, "tiny-clip-rn", "random", {"input_size": (3, 32, 32)})
+    assert enc.kind == "cnn" and type(model.head).__name__ == "AttentionPool2d"
+    x = torch.randn(2, 3, 32, 32)
+    feats = enc(x)
+    final = model.forward_features(x)
+    torch.testing.assert_close(feats.grid, final.flatten(2).transpose(1, 2))
+    torch.testing.assert_close(feats.pooled, model.forward_head(final, pre_logits=True))
+    spec = enc.spec
+    assert spec.grid_prefix_tokens == 0 and (spec.grid_tokens, spec.grid_width, spec.pooled_width) == (16, 64, 64)
+    assert spec.layer_widths == (16, 32, 64)  # stem, then the stages
 
 
 def test_vit_layer_tokens_are_normed_cls_of_every_block(tiny_vit, images):

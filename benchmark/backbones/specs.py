@@ -34,6 +34,9 @@ class EncoderSpec:
     grid_tokens: int  # number of grid tokens (e.g. 196 + 1 for ViT-B/16 with [CLS])
     pooled_width: int  # width of the pooled embedding
     modality: str = "image"
+    # non-patch tokens (e.g. [CLS], registers) at the start of the grid: ViT/CLIP ViT/BEiT 1, CNNs 0.
+    # ``grid[:, grid_prefix_tokens:]`` are the patch/region tokens (LiMBeR's BEiT: 196 without [CLS]).
+    grid_prefix_tokens: int = 0
 
 
 @dataclass(frozen=True)
