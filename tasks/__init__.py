@@ -1,3 +1,3 @@
 """Tasks: one file per task, registered by name in :data:`benchmark.registry.TASKS`."""
 
-from tasks import easy_vqa  # noqa: F401  (registers "easy-vqa")
+from tasks import easy_vqa, easy_vqa_caption  # noqa: F401  (register "easy-vqa", "easy-vqa-caption")
