@@ -1,0 +1,200 @@
+"""FROMAGe (Koh, Salakhutdinov and Fried, ICML 2023): captioning prefix plus [RET]-token retrieval.
+
+Captioning: the pooled image embedding (CLIP ViT-L/14: 1024, before CLIP's projection) goes through
+Linear(Dv, n*d) and the n tokens (n=1; 4 in a released variant) are a prefix at the LM input.
+
+Retrieval: a new [RET] token is appended to each text ("caption [RET]") in a text-only pass of the
+frozen LM. Its last hidden state goes through Linear(d, 256); the pooled image embedding through
+Linear(Dv, 256); both are L2-normalised and compared with a learned temperature (initialised to
+1/0.07 as exp of a learned log-scale), under the symmetric InfoNCE loss over the batch. Only the
+[RET] embedding row of the vocabulary trains. Loss = caption CE + text-only CE on "caption [RET]" +
+contrastive, each with weight 1 (options). Trainable with OPT-6.7B: 3 linears + [RET] row +
+temperature = 5,513,729 (reported 5.51M). Evaluation adds text-to-image and image-to-text recall@1/5/10
+on the test split's media (``extra_metrics``). Source: github.com/kohjingyu/fromage and the paper.
+
+Choices and deviations (each an option where it matters):
+
+* The [RET] row is one vector used as the new token's input embedding and as its output row (OPT,
+  FROMAGe's LM, ties them). For LMs with an untied head (GPT-J) this still ties the new row: UNCONFIRMED
+  what FROMAGe would do there. Its initial value is the mean of the LM's input embeddings (what
+  transformers' ``resize_token_embeddings`` starts new rows from, without its noise).
+* Text-only CE: the caption tokens of the text-only pass are predicted by the frozen LM from the
+  caption alone, so their cross-entropy has no gradient with respect to any trainable parameter; only
+  the [RET] prediction term is computed (same gradients, a loss value lower by that constant).
+* Retrieval text (``retrieval_text``): "prompt_and_target" (default) uses the example's prompt and
+  target, e.g. "A picture of a blue circle" on ``easy-vqa-caption`` and question + answer on VQA
+  tasks; "target" uses the target alone. The last token before [RET] is the text's last token (no EOS).
+* Relevance in recall@k: an image is a correct retrieval for a text when one of that image's own
+  examples has exactly the same retrieval text (captions repeat on easy-VQA; with unique captions
+  this is the usual one-image-per-caption definition).
+* The temperature's scale is clamped at 100 (as CLIP does); FROMAGe leaves it unclamped.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
+from benchmark.errors import ConfigError
+from benchmark.registry import register_method
+from methods.base import Conditioning, Method
+from tasks.metrics.retrieval import recall_at_k
+
+RETRIEVAL_TEXTS = ("prompt_and_target", "target")
+
+
+@dataclass
+class FROMAGeConfig:
+    """Options of FROMAGe (``--set method_options.<field>=...``)."""
+
+    prefix_tokens: int = 1  # n visual tokens from the pooled embedding (4 in a released variant)
+    retrieval: bool = True  # train and evaluate the [RET] retrieval head
+    retrieval_dim: int = 256
+    temperature: float = 0.07  # initial temperature: logit scale starts at 1/temperature
+    max_logit_scale: float = 100.0
+    ret_lm_loss_weight: float = 1.0  # text-only CE on "text [RET]"
+    contrastive_loss_weight: float = 1.0
+    retrieval_text: str = "prompt_and_target"
+    recall_ks: list[int] = field(default_factory=lambda: [1, 5, 10])
+    retrieval_batch_size: int = 32  # text-only passes per batch in evaluation
+
+
+@register_method("fromage")
+class FROMAGe(Method):
+    """FROMAGe: a linear prefix from the pooled image embedding, plus [RET]-token retrieval."""
+
+    name = "fromage"
+    config_cls = FROMAGeConfig
+
+    def __init__(self, config: FROMAGeConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
+        super().__init__(config, lm, encoder)
+        assert encoder is not None
+        if config.prefix_tokens < 1:
+            raise ConfigError("fromage: prefix_tokens must be at least 1")
+        if config.retrieval_text not in RETRIEVAL_TEXTS:
+            raise ConfigError(f"fromage: retrieval_text must be one of {', '.join(RETRIEVAL_TEXTS)}, got {config.retrieval_text!r}")
+        if not 0 < config.temperature:
+            raise ConfigError("fromage: temperature must be positive")
+        d = lm.embed_dim
+        self.caption_proj = nn.Linear(encoder.pooled_width, config.prefix_tokens * d)
+        if config.retrieval:
+            self.ret_embedding = nn.Parameter(torch.zeros(d))
+            self.text_proj = nn.Linear(d, config.retrieval_dim)
+            self.image_proj = nn.Linear(encoder.pooled_width, config.retrieval_dim)
+            self.logit_scale = nn.Parameter(torch.tensor(math.log(1.0 / config.temperature)))
+
+    @classmethod
+    def feature_request(cls, config: FROMAGeConfig) -> FeatureRequest:
+        return FeatureRequest(pooled=True)
+
+    def prefix_length(self) -> int:
+        return self.config.prefix_tokens
+
+    def attach(self, lm: nn.Module) -> None:
+        """Start the [RET] row at the mean input embedding (once: re-attaching keeps trained values)."""
+        if self.config.retrieval and not getattr(self, "_ret_started", False):
+            self._ret_started = True
+            with torch.no_grad():
+                self.ret_embedding.copy_(lm.get_input_embeddings().weight.float().mean(0).to(self.ret_embedding.dtype))
+
+    def forward(self, features, batch_size: int) -> Conditioning:
+        pooled = features["pooled"]
+        prefix = self.caption_proj(pooled).view(pooled.shape[0], self.config.prefix_tokens, -1)
+        return Conditioning(prefix=prefix)
+
+    # -- retrieval ---------------------------------------------------------------------------------
+    def _ret_pass(self, model, rows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Text-only pass of ``rows`` (token ids) followed by [RET]: returns the [RET] token's last
+        hidden state (B, d) and the log-probability of predicting [RET] after each text (B,)."""
+        device = self.ret_embedding.device
+        length = max(len(r) for r in rows)
+        ids = torch.full((len(rows), length), model.pad_id, dtype=torch.long, device=device)
+        mask = torch.zeros((len(rows), length + 1), dtype=torch.long, device=device)
+        for i, r in enumerate(rows):  # left padding: [RET] is last in every row
+            ids[i, length - len(r) :] = torch.tensor(r, device=device)
+            mask[i, length - len(r) :] = 1
+        text = model.embed_tokens(ids)
+        ret = (self.ret_embedding * model.spec.embed_scale).to(text.dtype).expand(len(rows), 1, -1)
+        embeds = torch.cat([text, ret], dim=1)
+        positions = (mask.cumsum(-1) - 1).clamp(min=0)
+        out = model.lm(inputs_embeds=embeds, attention_mask=mask, position_ids=positions, use_cache=False,
+                       output_hidden_states=True, logits_to_keep=2)
+        last = out.hidden_states[-1]  # after the LM's final norm: what its head reads
+        before = last[:, -2].float()
+        ret_logit = before @ self.ret_embedding.float()  # the [RET] column of the extended vocabulary
+        vocab_logits = out.logits[:, -2].float()
+        log_norm = torch.logsumexp(torch.cat([vocab_logits, ret_logit[:, None]], dim=1), dim=1)
+        return last[:, -1], ret_logit - log_norm
+
+    def _embed_texts(self, hidden: torch.Tensor) -> torch.Tensor:
+        return F.normalize(self.text_proj(hidden.to(self.text_proj.weight.dtype)), dim=-1)
+
+    def _embed_images(self, pooled: torch.Tensor) -> torch.Tensor:
+        return F.normalize(self.image_proj(pooled.to(self.image_proj.weight.dtype)), dim=-1)
+
+    def _scale(self) -> torch.Tensor:
+        return self.logit_scale.exp().clamp(max=self.config.max_logit_scale)
+
+    def contrastive_loss(self, text_emb: torch.Tensor, image_emb: torch.Tensor) -> torch.Tensor:
+        """Symmetric InfoNCE: row i of each side is the positive of row i of the other."""
+        logits = self._scale() * text_emb.float() @ image_emb.float().T
+        target = torch.arange(logits.shape[0], device=logits.device)
+        return 0.5 * (F.cross_entropy(logits, target) + F.cross_entropy(logits.T, target))
+
+    def _training_rows(self, input_ids, attention_mask, labels) -> list[list[int]]:
+        rows = []
+        for ids, mask, lab in zip(input_ids.tolist(), attention_mask.tolist(), labels.tolist()):
+            targets = [i for i, v in enumerate(lab) if v != -100]
+            end = targets[-1]  # the EOS closing the target
+            start = targets[0] if self.config.retrieval_text == "target" else 0
+            row = [t for t, m in zip(ids[start:end], mask[start:end]) if m]
+            rows.append(row)
+        return rows
+
+    def extra_losses(self, model, features, input_ids, attention_mask, labels) -> dict[str, torch.Tensor]:
+        if not self.config.retrieval:
+            return {}
+        hidden, ret_logprob = self._ret_pass(model, self._training_rows(input_ids, attention_mask, labels))
+        losses = {"ret_lm": -ret_logprob.mean() * self.config.ret_lm_loss_weight}
+        contrastive = self.contrastive_loss(self._embed_texts(hidden), self._embed_images(features["pooled"]))
+        losses["contrastive"] = contrastive * self.config.contrastive_loss_weight
+        return losses
+
+    def _example_rows(self, examples, codec) -> list[list[int]]:
+        rows = []
+        for ex in examples:
+            prompt, target = codec.ids(ex)
+            target = target[:-1]  # without EOS
+            rows.append(list(target) if self.config.retrieval_text == "target" else list(prompt) + list(target))
+        return rows
+
+    @torch.no_grad()
+    def extra_metrics(self, model, examples, features, codec, device) -> dict[str, float]:
+        """Text-to-image and image-to-text recall@k (percent) over ``examples``' texts and media."""
+        if not self.config.retrieval or not examples:
+            return {}
+        rows = self._example_rows(examples, codec)
+        size = self.config.retrieval_batch_size
+        text_emb = torch.cat([
+            self._embed_texts(self._ret_pass(model, rows[i : i + size])[0]) for i in range(0, len(rows), size)
+        ])
+        media = list(dict.fromkeys(ex.media_id for ex in examples))
+        pooled = features.gather(media)["pooled"].to(device)
+        image_emb = self._embed_images(pooled)
+        # relevance: image m answers text t when one of m's own examples has t's exact text
+        texts_of_media: dict[str, set[tuple[int, ...]]] = {}
+        for ex, row in zip(examples, rows):
+            texts_of_media.setdefault(ex.media_id, set()).add(tuple(row))
+        relevant = torch.tensor([[tuple(row) in texts_of_media[m] for m in media] for row in rows], device=device)
+        similarity = text_emb.float() @ image_emb.float().T
+        out: dict[str, float] = {}
+        for k, v in recall_at_k(similarity, relevant, self.config.recall_ks).items():
+            out[f"t2i_recall_at_{k}"] = v
+        for k, v in recall_at_k(similarity.T, relevant.T, self.config.recall_ks).items():
+            out[f"i2t_recall_at_{k}"] = v
+        return out

@@ -1,0 +1,272 @@
+"""MAGMA on tiny random LMs of every family: the projected-grid prefix, bottleneck adapters hooked on
+every block's FFN (and attention) output, gradients, checkpoints, identity at init, KV-cached
+generation, detaching, the GPT-J-6B / RN50x16 parameter counts, and one ``bench run``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+from tiny_models import save_tiny_backbones, tiny_lm, write_easy_vqa_layout
+
+import methods.magma  # noqa: F401  (registers "magma")
+from benchmark.backbones.lm import lm_spec
+from benchmark.backbones.specs import EncoderSpec, LMSpec
+from benchmark.errors import ConfigError
+from benchmark.model import MultimodalLM
+from methods.magma import MAGMA, MAGMAConfig, attention_module
+
+# "opt-proj": input-embedding width 16 != hidden 32 (prefix in d, adapters in D)
+FAMILIES = ["opt", "opt-proj", "llama", "gemma3", "gptj"]
+ENC = EncoderSpec(layer_widths=(8, 12, 16), grid_width=16, grid_tokens=5, pooled_width=16)
+
+
+def adapter_params(dim: int, downsample: int) -> int:
+    hidden = dim // downsample
+    return dim * hidden + hidden + hidden * dim + dim
+
+
+def build(family: str, seed: int = 1, **options):
+    lm, tok = tiny_lm(family)
+    torch.manual_seed(seed)
+    method = MAGMA(MAGMAConfig(**options), lm_spec(lm), ENC)
+    return MultimodalLM(lm, tok, method), tok
+
+
+def feats(batch: int, seed: int = 0) -> dict[str, torch.Tensor]:
+    g = torch.Generator().manual_seed(seed)
+    return {"grid": torch.randn(batch, ENC.grid_tokens, ENC.grid_width, generator=g)}
+
+
+def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
+    g = torch.Generator().manual_seed(seed)
+    ids = torch.randint(5, 60, (batch, length), generator=g)
+    mask = torch.ones_like(ids)
+    mask[0, length - 2 :] = 0
+    ids[mask == 0] = tok.pad_token_id
+    labels = ids.clone()
+    labels[:, : length // 2] = -100
+    labels[mask == 0] = -100
+    return ids, mask, labels
+
+
+def wrapper_logits(model, features, ids, mask) -> torch.Tensor:
+    cond = model.method(features, ids.shape[0])
+    embeds, full_mask, positions, _, slot_index = model._assemble(cond, ids, mask)
+    out = model._run(cond.layer_writes or None, 0, slot_index, inputs_embeds=embeds, attention_mask=full_mask,
+                     position_ids=positions, use_cache=False)
+    return out.logits
+
+
+def perturb(method, scale: float = 0.05, seed: int = 3) -> None:
+    """Move every parameter away from its init (as training would), so adapters matter."""
+    g = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for p in method.parameters():
+            p.add_(torch.randn(p.shape, generator=g) * scale)
+
+
+def snapshot(lm) -> dict:
+    return {
+        "modules": [(n, type(m)) for n, m in lm.named_modules()],
+        "params": {n: (p.detach().clone(), p.requires_grad) for n, p in lm.named_parameters()},
+        "hooks": sum(len(m._forward_hooks) + len(m._forward_pre_hooks) for m in lm.modules()),
+        "attrs": set(vars(lm)),
+    }
+
+
+def assert_same_lm(before: dict, after: dict) -> None:
+    assert after["modules"] == before["modules"]
+    assert list(after["params"]) == list(before["params"])
+    for name, (value, flag) in before["params"].items():
+        assert torch.equal(after["params"][name][0], value) and after["params"][name][1] == flag, name
+    assert after["hooks"] == before["hooks"] and after["attrs"] == before["attrs"]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("attention", [False, True])
+def test_training_step_trains_exactly_the_method(family, attention):
+    model, tok = build(family, attention_adapters=attention, attention_downsample=4)
+    method, spec = model.method, model.spec
+    model.train()
+    ids, mask, labels = text(tok)
+    model(feats(3), ids, mask, labels).backward()
+    for name, p in method.named_parameters():
+        assert p.grad is not None and torch.isfinite(p.grad).all() and p.grad.abs().sum() > 0, name
+    for name, p in model.lm.named_parameters():
+        assert not p.requires_grad and p.grad is None, name
+    # the checkpoint holds exactly the method's tensors, none of the frozen LM
+    state = method.state_dict()
+    assert set(state) == {n for n, _ in method.named_parameters()}
+    lm_ptrs = {p.data_ptr() for p in model.lm.parameters()} | {b.data_ptr() for b in model.lm.buffers()}
+    assert not lm_ptrs & {t.data_ptr() for t in state.values()}
+    expected = spec.num_layers * adapter_params(spec.hidden_size, 4) * (2 if attention else 1)
+    expected += ENC.grid_width * spec.embed_dim + spec.embed_dim + 2 * spec.embed_dim
+    assert sum(t.numel() for t in state.values()) == expected
+    assert len(method.adapters) == spec.num_layers and method.prefix_length() == ENC.grid_tokens
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_prefix_is_a_normalised_projection_of_the_grid(family):
+    model, _ = build(family)
+    model.eval()
+    prefix = model.method(feats(2), 2).prefix
+    assert prefix.shape == (2, ENC.grid_tokens, model.spec.embed_dim)
+    torch.testing.assert_close(prefix.mean(-1), torch.zeros(2, ENC.grid_tokens), atol=1e-5, rtol=0)
+    model.train()  # Dropout(0.1) before the LayerNorm is active in training
+    assert not torch.equal(model.method(feats(2), 2).prefix, prefix)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("attention", [False, True])
+def test_adapters_start_at_identity_and_detach_restores_the_lm(family, attention):
+    lm, tok = tiny_lm(family)
+    ids, _, _ = text(tok)
+    with torch.no_grad():
+        reference = lm(ids).logits
+    before = snapshot(lm)
+    # init_std=0: every adapter is exactly the identity
+    model = MultimodalLM(lm, tok, MAGMA(MAGMAConfig(init_std=0.0, attention_adapters=attention), lm_spec(lm), ENC))
+    with torch.no_grad():
+        assert torch.equal(lm(ids).logits, reference)
+    model.remove_hooks()
+    assert_same_lm(before, snapshot(lm))
+    # std 1e-3 weights, zero biases: logits within 1e-4 (measured <= 1.2e-5 on every tiny family)
+    torch.manual_seed(0)
+    cfg = MAGMAConfig(attention_adapters=attention, zero_bias=True)
+    model = MultimodalLM(lm, tok, MAGMA(cfg, lm_spec(lm), ENC))
+    with torch.no_grad():
+        diff = (lm(ids).logits - reference).abs().max().item()
+    assert 0 < diff < 1e-4, diff
+    model.remove_hooks()
+    assert_same_lm(before, snapshot(lm))
+    with torch.no_grad():
+        assert torch.equal(lm(ids).logits, reference)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_default_init_moves_each_ffn_output_by_at_most_two_std(family):
+    """MAGMA's init draws biases like the weights (normal, std 1e-3, clamped at 2e-3), so each
+    adapter adds at most ~2e-3 to its FFN output. (The tiny random LMs' FFN outputs are themselves
+    only 4e-3..5e-2, so their logits move visibly; a trained LM's FFN outputs are orders larger.)"""
+    from benchmark.backbones.lm import decoder_layers, feed_forward
+
+    lm, tok = tiny_lm(family)
+    ids, _, _ = text(tok)
+    seen: dict = {}
+    ffns = [feed_forward(layer) for layer in decoder_layers(lm)]
+
+    def recorder(tag, i):
+        return lambda module, args, output: seen.__setitem__((tag, i), output.detach().clone())
+
+    handles = [ffn.register_forward_hook(recorder("frozen", i)) for i, ffn in enumerate(ffns)]
+    torch.manual_seed(0)
+    model = MultimodalLM(lm, tok, MAGMA(MAGMAConfig(), lm_spec(lm), ENC))
+    handles += [ffn.register_forward_hook(recorder("adapted", i)) for i, ffn in enumerate(ffns)]
+    with torch.no_grad():
+        lm(ids)
+    moved = [(seen[("adapted", i)] - seen[("frozen", i)]).abs().max().item() for i in range(len(ffns))]
+    assert all(0 < d < 2.1e-3 for d in moved), moved  # measured 2.004e-3 at most
+    for handle in handles:
+        handle.remove()
+    model.remove_hooks()
+
+
+def test_initialisation_follows_magma_code():
+    spec = LMSpec(hidden_size=512, embed_dim=512, num_layers=2, vocab_size=10)
+    torch.manual_seed(0)
+    m = MAGMA(MAGMAConfig(), spec, ENC)
+    for linear in (m.adapters[0].down, m.adapters[0].up):
+        for p in (linear.weight, linear.bias):
+            assert p.abs().max() <= 2e-3 and p.abs().max() > 1.5e-3 and 0.7e-3 < p.std() < 1e-3
+    assert m.adapters[0].down.weight.shape == (128, 512)
+    zero = MAGMA(MAGMAConfig(zero_bias=True, init_std=0.01, init_clamp=False), spec, ENC)
+    assert not zero.adapters[1].up.bias.any() and zero.adapters[1].up.weight.abs().max() > 0.02
+    v2 = MAGMA(MAGMAConfig(attention_adapters=True, adapter_downsample=8), spec, ENC)
+    assert v2.adapters[0].down.out_features == 64 and v2.attention_adapters[0].down.out_features == 64
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_checkpoint_round_trip(family, tmp_path):
+    from benchmark.checkpoint import load_trainable, save_trainable
+
+    model, tok = build(family, seed=1, attention_adapters=True)
+    perturb(model.method)
+    model.eval()
+    ids, mask, _ = text(tok)
+    logits = wrapper_logits(model, feats(3), ids, mask)
+    save_trainable(tmp_path / "t.safetensors", model.method.state_dict())
+    fresh, _ = build(family, seed=2, attention_adapters=True)
+    fresh.eval()
+    assert not torch.equal(wrapper_logits(fresh, feats(3), ids, mask), logits)
+    tensors, _ = load_trainable(tmp_path / "t.safetensors")
+    fresh.method.load_state_dict(tensors)
+    assert torch.equal(wrapper_logits(fresh, feats(3), ids, mask), logits)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("beams", [1, 3])
+def test_generation_with_kv_cache_equals_without(family, beams):
+    model, tok = build(family, attention_adapters=True)
+    perturb(model.method)
+    model.eval()
+    ids, mask, _ = text(tok, length=6)
+    mask[0] = 1
+    mask[1, :2] = 0  # left-padded row
+    ids[mask == 0] = tok.pad_token_id
+    with_cache = model.generate(feats(3), ids, mask, max_new_tokens=6, num_beams=beams, use_cache=True)
+    without = model.generate(feats(3), ids, mask, max_new_tokens=6, num_beams=beams, use_cache=False)
+    assert with_cache == without and all(len(row) > 0 for row in with_cache)
+
+
+def test_attach_twice_and_unknown_attention_module():
+    model, _ = build("opt")
+    with pytest.raises(RuntimeError, match="already attached"):
+        model.method.attach(model.lm)
+    with pytest.raises(ConfigError, match="cannot find the attention module"):
+        attention_module(torch.nn.Linear(2, 2), "bloom")
+
+
+def test_parameter_counts_gptj_rn50x16():
+    """MAGMA v1 with GPT-J-6B (D 4096, 28 layers) and CLIP RN50x16 (144 x 3072): 235.0M adapters +
+    12.6M projection/LayerNorm."""
+    from benchmark.backbones.encoders import build_encoder_on_meta
+    from benchmark.backbones.lm import lm_spec_for
+    from benchmark.params import count_on_meta
+
+    enc = build_encoder_on_meta("clip-rn50x16").spec
+    assert (enc.grid_tokens, enc.grid_width) == (144, 3072)
+    with torch.device("meta"):
+        m = MAGMA(MAGMAConfig(), lm_spec_for("gpt-j-6b"), enc)
+    assert sum(p.numel() for p in m.adapters.parameters()) == 235_024_384
+    prefix = [*m.projection.parameters(), *m.norm.parameters()]
+    assert sum(p.numel() for p in prefix) == 12_595_200
+    assert count_on_meta("magma", "gpt-j-6b", "clip-rn50x16")["trainable"] == 247_619_584
+
+
+# -- bench run end to end ----------------------------------------------------------------------------
+def test_bench_run_end_to_end(tmp_path):
+    from safetensors import safe_open
+
+    from benchmark.backbones.encoders import build_encoder_on_meta
+    from benchmark.cli import main
+
+    data = write_easy_vqa_layout(tmp_path / "data")
+    lm_dir, enc_dir = save_tiny_backbones(tmp_path, "llama")
+    out = tmp_path / "out"
+    args = ["run", "--method", "magma", "--lm", lm_dir, "--encoder", enc_dir, "--data-dir", str(data),
+            "--data-fraction", "1", "--steps", "3", "--batch-size", "4", "--cache-dir", str(tmp_path / "cache"),
+            "--output-dir", str(out), "--run-name", "magma", "--set", "train.eval_every=100",
+            "--set", "train.warmup_steps=1", "--set", "eval.batch_size=8", "--set", "eval.max_examples=4"]
+    assert main(args) == 0
+    m = json.loads((out / "magma" / "metrics.json").read_text())
+    lm, _ = tiny_lm("llama")
+    spec, enc = lm_spec(lm), build_encoder_on_meta(enc_dir).spec
+    expected = spec.num_layers * adapter_params(spec.hidden_size, 4) + enc.grid_width * spec.embed_dim + 3 * spec.embed_dim
+    assert m["parameters"]["trainable"] == expected
+    assert m["prefix_tokens"] == enc.grid_tokens
+    with safe_open(str(out / "magma" / "trainable.safetensors"), "pt") as f:
+        keys = set(f.keys())
+        numel = sum(f.get_tensor(k).numel() for k in keys)
+    assert keys == set(MAGMA(MAGMAConfig(), spec, enc).state_dict()) and numel == expected
