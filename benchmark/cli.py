@@ -5,6 +5,7 @@
     bench params --method M --lm X --encoder Y [--json]
     bench perf [--json]
     bench table RUNS_DIR
+    bench compare --methods M1,M2 --fractions 0.01,0.1 --output-dir DIR [--table FILE.md] [run flags]
 
 Errors a user can cause print one clear line (no traceback) and exit non-zero.
 """
@@ -51,13 +52,56 @@ def _add_run(sub) -> None:
     p.add_argument("--resume", action="store_true", help="continue the run in its folder from the latest checkpoint")
 
 
+def _flag_overrides(args, flags) -> list[str]:
+    return [f"{RUN_FLAGS[flag][0]}={getattr(args, flag[2:].replace('-', '_'))}"
+            for flag in flags if getattr(args, flag[2:].replace("-", "_"), None) is not None]
+
+
+COMPARE_FIXED = ("--method", "--data-fraction", "--run-name", "--output-dir")
+
+
+def _add_compare(sub) -> None:
+    p = sub.add_parser("compare", help="every method x data fraction at one training budget, then a table")
+    p.add_argument("--methods", required=True, help="comma-separated method names")
+    p.add_argument("--fractions", required=True, help="comma-separated training fractions, e.g. 0.01,0.1")
+    p.add_argument("--output-dir", required=True, help="folder for the run folders (finished runs are reused)")
+    p.add_argument("--table", help="also write the comparison (command, table) to this Markdown file")
+    p.add_argument("--config", help="YAML file with RunConfig fields shared by every cell")
+    for flag, (_, typ, help_) in RUN_FLAGS.items():
+        if flag not in COMPARE_FIXED:
+            p.add_argument(flag, type=typ, default=None, help=help_)
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="dotted override for every cell")
+    p.add_argument("--method-set", action="append", default=[], metavar="METHOD.KEY=VALUE",
+                   help="an option of one method, e.g. epalm.prompt_length=20")
+
+
+def _cmd_compare(args) -> int:
+    from benchmark.compare import comparison_document, run_comparison
+    from benchmark.errors import ConfigError
+    from benchmark.io import atomic_write_text
+
+    try:
+        fractions = [float(x) for x in args.fractions.split(",") if x]
+    except ValueError:
+        raise ConfigError(f"--fractions must be comma-separated numbers, got {args.fractions!r}") from None
+    methods = [m for m in args.methods.split(",") if m]
+    flags = [f for f in RUN_FLAGS if f not in COMPARE_FIXED]
+    result = run_comparison(methods, fractions, args.output_dir, _flag_overrides(args, flags) + list(args.set),
+                            args.method_set, args.config)
+    import shlex
+
+    document = comparison_document(result, "bench " + shlex.join(args.argv))
+    print(document)
+    if args.table:
+        atomic_write_text(args.table, document)
+    return 1 if result.failed else 0
+
+
 def _cmd_run(args) -> int:
     from benchmark.config import load_config
     from benchmark.runner import execute
 
-    overrides = [f"{RUN_FLAGS[flag][0]}={getattr(args, flag[2:].replace('-', '_'))}"
-                 for flag in RUN_FLAGS if getattr(args, flag[2:].replace("-", "_")) is not None]
-    config = load_config(args.config, overrides + list(args.set))
+    config = load_config(args.config, _flag_overrides(args, RUN_FLAGS) + list(args.set))
     result = execute(config, resume=args.resume)
     m = result["metrics"]
     print(f"{result['method']} on {result['task']} ({result['lm']}"
@@ -112,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bench", description="Benchmark parameter-efficient multimodal adaptation.")
     sub = parser.add_subparsers(dest="command", required=True)
     _add_run(sub)
+    _add_compare(sub)
     p = sub.add_parser("ls", help="list registered names")
     p.add_argument("kind", choices=["methods", "tasks", "lms", "encoders"])
     p = sub.add_parser("params", help="trainable/total parameters, built on the meta device")
@@ -133,11 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"run": _cmd_run, "ls": _cmd_ls, "params": _cmd_params, "perf": _cmd_perf, "table": _cmd_table}
+COMMANDS = {"run": _cmd_run, "ls": _cmd_ls, "params": _cmd_params, "perf": _cmd_perf, "table": _cmd_table,
+            "compare": _cmd_compare}
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    args.argv = argv
     try:
         return COMMANDS[args.command](args)
     except BenchError as exc:
