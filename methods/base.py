@@ -83,8 +83,10 @@ class Method(nn.Module):
 
     # -- optional extension points ---------------------------------------------------------------
     def attach(self, lm: nn.Module) -> None:
-        """Add trainable modules inside the (already frozen) LM, e.g. adapters or LoRA. Called once
-        by the wrapper, also on the meta device by ``bench params``. Default: nothing."""
+        """Add trainable modules inside the (already frozen) LM, e.g. adapters or LoRA. Called by
+        the wrapper, also on the meta device by ``bench params``, and again after :meth:`detach`
+        (reference timings): initialise values only the first time, so trained values survive.
+        Default: nothing."""
 
     def detach(self, lm: nn.Module) -> None:
         """Undo :meth:`attach`, leaving the LM exactly as it was. Default: nothing."""

@@ -1,0 +1,105 @@
+"""LiMBeR (Merullo, Castricato, Eickhoff and Pavlick, ICLR 2023): "Linearly Mapping from Image to
+Text Space".
+
+One linear map, and nothing else, takes the frozen image encoder's output into the frozen LM's
+input-embedding space; the mapped vectors are a prefix before the text:
+
+* ``feature="grid"`` (default): Linear(Dv, d) applied to every token of the encoder's last-layer grid,
+  then dropout 0.1: one prefix token per grid token. CLIP RN50x16 (grid (B, 144, 3072)) -> 144 tokens;
+  BEiT-L (196 patch tokens of width 1024) -> 196 tokens.
+* ``feature="pooled"``: Linear(Dv, k*d) on the pooled embedding, then dropout, reshaped to k prefix
+  tokens (``pooled_tokens``, k=1 in the paper; NF-ResNet50, 2048 -> one token).
+
+Facts used (paper and ``docs/methods``): the three encoders and their token counts, dropout 0.1 after
+the projection (no LayerNorm, unlike MAGMA's prefix), and the reported
+trainable counts with GPT-J (d 4096), reproduced exactly by ``bench params``:
+
+* CLIP RN50x16: 3072 x 4096 + 4096 = 12,587,008 (``--encoder clip-rn50x16``);
+* BEiT-L: 1024 x 4096 + 4096 = 4,198,400 (``--encoder beit-large``);
+* NF-ResNet50 pooled: 2048 x 4096 + 4096 = 8,392,704 (``--encoder nf-resnet50 --set
+  method_options.feature=pooled``).
+
+Choices and deviations:
+
+* ``patch_tokens_only`` (default True) drops the grid's first ``EncoderSpec.grid_prefix_tokens``
+  tokens ([CLS]/distillation tokens; none for CNNs), so BEiT-L gives the paper's 196 tokens rather
+  than 197. UNCONFIRMED beyond BEiT's token count; set it to false to keep [CLS].
+* The grid is what the suite's encoder preset exposes: CLIP RN50x16's last-stage map (144 x 3072,
+  CLIP's attention pool removed, as in LiMBeR); BEiT-L's last layer without a final norm (BEiT has
+  none before its mean-pool head). The ``beit-large`` preset's weights are timm's label-fine-tuned
+  BEiT-L, not LiMBeR's self-supervised ``beit-large-patch16-224-pt22k`` (see the preset), and
+  ``nf-resnet50`` uses ImageNet-normalised pixels where LiMBeR fed [0, 1] pixels.
+* The encoders stay frozen (as in LiMBeR). Training hyper-parameters (AdamW lr 8e-4, betas (0.9,
+  0.95), no weight decay, 100 warm-up steps, clip 1.0, bf16) belong to the run configuration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+from torch import nn
+
+from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
+from benchmark.errors import ConfigError
+from benchmark.registry import register_method
+from methods.base import Conditioning, Method
+
+FEATURES = ("grid", "pooled")
+
+
+@dataclass
+class LiMBeRConfig:
+    """Options of LiMBeR (``--set method_options.<field>=...``)."""
+
+    feature: str = "grid"  # "grid": one prefix token per grid token; "pooled": k tokens from the pooled embedding
+    pooled_tokens: int = 1  # k, with feature=pooled
+    patch_tokens_only: bool = True  # drop the grid's [CLS]-like tokens (EncoderSpec.grid_prefix_tokens)
+    dropout: float = 0.1
+
+
+@register_method("limber")
+class LiMBeR(Method):
+    """LiMBeR: a single linear projection of the image features into the LM's input space."""
+
+    name = "limber"
+    config_cls = LiMBeRConfig
+
+    def __init__(self, config: LiMBeRConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
+        super().__init__(config, lm, encoder)
+        assert encoder is not None
+        if config.feature not in FEATURES:
+            raise ConfigError(f"limber: feature must be one of {FEATURES}, got {config.feature!r}")
+        self.embed_dim = lm.embed_dim
+        if config.feature == "pooled":
+            if config.pooled_tokens < 1:
+                raise ConfigError(f"limber: pooled_tokens must be at least 1, got {config.pooled_tokens}")
+            self._skip = 0
+            self._tokens = int(config.pooled_tokens)
+            self.proj = nn.Linear(encoder.pooled_width, self._tokens * lm.embed_dim)
+        else:
+            self._skip = int(encoder.grid_prefix_tokens) if config.patch_tokens_only else 0
+            self._tokens = encoder.grid_tokens - self._skip
+            if self._tokens < 1:
+                raise ConfigError(f"limber: the encoder's grid has no tokens left after dropping {self._skip}")
+            self.proj = nn.Linear(encoder.grid_width, lm.embed_dim)
+        self.dropout = nn.Dropout(config.dropout)
+
+    @classmethod
+    def feature_request(cls, config: LiMBeRConfig) -> FeatureRequest:
+        if config.feature == "pooled":
+            return FeatureRequest(pooled=True)
+        return FeatureRequest(grid=True)
+
+    def prefix_length(self) -> int:
+        return self._tokens
+
+    def forward(self, features: dict[str, torch.Tensor] | None, batch_size: int) -> Conditioning:
+        assert features is not None
+        if self.config.feature == "pooled":
+            pooled = features["pooled"].to(self.proj.weight.dtype)
+            prefix = self.proj(pooled).view(pooled.shape[0], self._tokens, self.embed_dim)
+        else:
+            grid = features["grid"][:, self._skip :].to(self.proj.weight.dtype)
+            prefix = self.proj(grid)
+        return Conditioning(prefix=self.dropout(prefix))

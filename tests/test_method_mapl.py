@@ -1,0 +1,133 @@
+"""MAPL: the mapper's shapes on real tiny encoders, the trainable set on tiny OPT/Llama/Gemma-3,
+KV-cached generation, the reported parameter count, and one ``bench run``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+import methods.mapl  # noqa: F401  (registers "mapl")
+from benchmark.backbones.lm import lm_spec
+from benchmark.backbones.specs import EncoderSpec, LMSpec
+from benchmark.model import MultimodalLM
+from benchmark.params import count_on_meta
+from methods.mapl import MAPL, MAPLConfig
+from tiny_models import (
+    save_tiny_backbones,
+    tiny_cnn_encoder,
+    tiny_images,
+    tiny_lm,
+    tiny_vit_encoder,
+    write_easy_vqa_layout,
+)
+
+ENC = EncoderSpec(layer_widths=(8, 12, 16), grid_width=16, grid_tokens=5, pooled_width=16, grid_prefix_tokens=1)
+SMALL = MAPLConfig(width=16, heads=2, ffn_dim=24, layers=2, num_queries=3)
+
+
+def grid(batch: int, seed: int = 0, spec: EncoderSpec = ENC) -> dict[str, torch.Tensor]:
+    g = torch.Generator().manual_seed(seed)
+    return {"grid": torch.randn(batch, spec.grid_tokens, spec.grid_width, generator=g)}
+
+
+def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
+    g = torch.Generator().manual_seed(seed)
+    ids = torch.randint(5, 60, (batch, length), generator=g)
+    mask = torch.ones_like(ids)
+    mask[0, length - 2 :] = 0
+    ids[mask == 0] = tok.pad_token_id
+    labels = ids.clone()
+    labels[:, : length // 2] = -100
+    labels[mask == 0] = -100
+    return ids, mask, labels
+
+
+def expected_count(cfg: MAPLConfig, dv: int, d: int) -> int:
+    w, f = cfg.width, cfg.ffn_dim
+    layer = (3 * w * w + 3 * w) + (w * w + w) + (w * f + f) + (f * w + w) + 4 * w  # attn, out, FFN, 2 LNs
+    return (dv * w + w) + cfg.num_queries * w + cfg.layers * layer + (w * d + d)
+
+
+@pytest.mark.parametrize("make_encoder", [tiny_vit_encoder, tiny_cnn_encoder])
+def test_prefix_shapes_on_tiny_encoders(make_encoder):
+    enc = make_encoder()
+    feats = enc(enc.preprocess(tiny_images(2))).select(MAPL.feature_request(SMALL))
+    assert set(feats) == {"grid"} and feats["grid"].shape[1:] == (enc.spec.grid_tokens, enc.spec.grid_width)
+    # an LM whose embedding width (16) differs from its hidden width (32): the prefix uses d
+    spec = LMSpec(hidden_size=32, embed_dim=16, num_layers=4, vocab_size=320)
+    method = MAPL(SMALL, spec, enc.spec)
+    cond = method(feats, 2)
+    assert cond.prefix.shape == (2, 3, 16) and method.prefix_length() == 3
+    assert not cond.layer_writes and not cond.blocked and method.injection_layers() == []
+    # the prefix depends on the image: all grid tokens, [CLS] included, feed the mapper
+    other = dict(feats, grid=feats["grid"].clone())
+    other["grid"][:, 0] += 1.0
+    assert not torch.allclose(method(other, 2).prefix, cond.prefix)
+
+
+def test_layers_start_identical_as_in_the_official_code_and_constants_are_standard_normal():
+    torch.manual_seed(0)
+    method = MAPL(MAPLConfig(), LMSpec(hidden_size=64, embed_dim=64, num_layers=2, vocab_size=10), ENC)
+    a, b = method.transformer.layers[0], method.transformer.layers[3]
+    assert torch.equal(a.self_attn.in_proj_weight, b.self_attn.in_proj_weight)
+    assert a.self_attn.in_proj_weight is not b.self_attn.in_proj_weight  # separate parameters
+    assert method.transformer.norm is None and a.norm_first and a.linear1.out_features == 512
+    assert method.const.shape == (32, 256) and 0.8 < float(method.const.detach().std()) < 1.2
+
+
+@pytest.mark.parametrize("family", ["opt", "llama", "gemma3"])
+def test_only_the_mapper_trains(family):
+    lm, tok = tiny_lm(family)
+    torch.manual_seed(0)
+    method = MAPL(SMALL, lm_spec(lm), ENC)
+    model = MultimodalLM(lm, tok, method)
+    model.train()
+    ids, mask, labels = text(tok)
+    loss = model(grid(3), ids, mask, labels)
+    loss.backward()
+    assert torch.isfinite(loss)
+    names = {n for n, _ in method.named_parameters()}
+    assert {n for n, p in model.named_parameters() if p.grad is not None} == {f"method.{n}" for n in names}
+    assert all(p.grad.abs().sum() > 0 for p in method.parameters())
+    assert not any(p.requires_grad or p.grad is not None for p in lm.parameters())
+    assert set(method.state_dict()) == names
+    assert {"const", "down.weight", "up.weight", "transformer.layers.1.linear2.bias"} <= names
+
+
+@pytest.mark.parametrize("family", ["opt", "llama", "gemma3"])
+def test_generation_with_kv_cache_equals_without(family):
+    lm, tok = tiny_lm(family)
+    torch.manual_seed(0)
+    model = MultimodalLM(lm, tok, MAPL(SMALL, lm_spec(lm), ENC)).eval()
+    ids, mask, _ = text(tok, length=6)
+    mask[0] = 1
+    mask[1, :2] = 0  # left-padded row
+    ids[mask == 0] = tok.pad_token_id
+    for beams in (1, 3):
+        a = model.generate(grid(3), ids, mask, max_new_tokens=5, num_beams=beams, use_cache=True)
+        b = model.generate(grid(3), ids, mask, max_new_tokens=5, num_beams=beams, use_cache=False)
+        assert a == b and all(len(row) > 0 for row in a)
+
+
+def test_reported_parameter_count_clip_vit_l14_gpt_j():
+    assert count_on_meta("mapl", "gpt-j-6b", "clip-vit-l14")["trainable"] == 3_431_680
+    assert expected_count(MAPLConfig(), 1024, 4096) == 3_431_680
+
+
+def test_bench_run_end_to_end(tmp_path):
+    from benchmark.cli import main
+
+    data = write_easy_vqa_layout(tmp_path / "data")
+    lm, enc = save_tiny_backbones(tmp_path)
+    out = tmp_path / "out"
+    args = ["run", "--method", "mapl", "--lm", lm, "--encoder", enc, "--data-dir", str(data), "--data-fraction", "1",
+            "--steps", "3", "--batch-size", "4", "--cache-dir", str(tmp_path / "cache"), "--output-dir", str(out),
+            "--run-name", "mapl", "--set", "train.eval_every=0", "--set", "train.warmup_steps=1",
+            "--set", "eval.batch_size=6", "--set", "eval.max_new_tokens=3"]
+    assert main(args) == 0
+    m = json.loads((out / "mapl" / "metrics.json").read_text())
+    assert m["method"] == "mapl" and m["prefix_tokens"] == 32
+    assert m["parameters"]["trainable"] == expected_count(MAPLConfig(), 32, 32)  # tiny ViT 32 -> tiny Llama 32
+    assert len(m["train_losses"]) == 3 and m["n_eval"] == 6
