@@ -51,6 +51,14 @@ class _HookState:
     masks: dict = field(default_factory=dict)  # edited masks of this forward, by the input mask's id
 
 
+def causal_mask(q_len: int, past_len: int, device) -> torch.Tensor:
+    """(1, 1, Q, K) boolean causal mask of ``q_len`` queries after ``past_len`` cached keys (what an
+    attention mask of None means)."""
+    q = torch.arange(past_len, past_len + q_len, device=device)[:, None]
+    k = torch.arange(past_len + q_len, device=device)[None, :]
+    return (k <= q)[None, None]
+
+
 def hide_slot(mask: torch.Tensor | None, slot_index: torch.Tensor, q_len: int, past_len: int) -> torch.Tensor:
     """Return ``mask`` (None, boolean or additive float, shape (B, 1, Q, K)) with each row's slot key
     hidden from every query but the slot itself.
@@ -62,9 +70,7 @@ def hide_slot(mask: torch.Tensor | None, slot_index: torch.Tensor, q_len: int, p
     device = slot_index.device
     k_len = past_len + q_len
     if mask is None:
-        q = torch.arange(past_len, k_len, device=device)[:, None]
-        k = torch.arange(k_len, device=device)[None, :]
-        mask = (k <= q)[None, None]
+        mask = causal_mask(q_len, past_len, device)
     if mask.shape[-1] != k_len:
         raise RuntimeError(
             f"attention mask covers {mask.shape[-1]} keys, expected {k_len}: layer injection needs every "
@@ -95,9 +101,7 @@ def block_spans(mask: torch.Tensor | None, blocks: torch.Tensor, q_len: int, pas
     device = blocks.device
     k_len = past_len + q_len
     if mask is None:
-        q = torch.arange(past_len, k_len, device=device)[:, None]
-        k = torch.arange(k_len, device=device)[None, :]
-        mask = (k <= q)[None, None]
+        mask = causal_mask(q_len, past_len, device)
     q = torch.arange(past_len, k_len, device=device).view(1, 1, -1, 1)
     k = torch.arange(k_len, device=device).view(1, 1, 1, -1)
     b = blocks[..., None, None]  # (B, n, 4, 1, 1)

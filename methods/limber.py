@@ -44,8 +44,7 @@ from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
-
-FEATURES = ("grid", "pooled")
+from methods.modules import EncoderTokens
 
 
 @dataclass
@@ -68,28 +67,21 @@ class LiMBeR(Method):
     def __init__(self, config: LiMBeRConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__(config, lm, encoder)
         assert encoder is not None
-        if config.feature not in FEATURES:
-            raise ConfigError(f"limber: feature must be one of {FEATURES}, got {config.feature!r}")
         self.embed_dim = lm.embed_dim
-        if config.feature == "pooled":
+        self.tokens = EncoderTokens.of(encoder, config.feature, config.patch_tokens_only, "limber")
+        if config.feature == "pooled":  # Linear(Dv, k*d) reshaped to k tokens
             if config.pooled_tokens < 1:
                 raise ConfigError(f"limber: pooled_tokens must be at least 1, got {config.pooled_tokens}")
-            self._skip = 0
             self._tokens = int(config.pooled_tokens)
             self.proj = nn.Linear(encoder.pooled_width, self._tokens * lm.embed_dim)
         else:
-            self._skip = int(encoder.grid_prefix_tokens) if config.patch_tokens_only else 0
-            self._tokens = encoder.grid_tokens - self._skip
-            if self._tokens < 1:
-                raise ConfigError(f"limber: the encoder's grid has no tokens left after dropping {self._skip}")
-            self.proj = nn.Linear(encoder.grid_width, lm.embed_dim)
+            self._tokens = self.tokens.count
+            self.proj = nn.Linear(self.tokens.width, lm.embed_dim)
         self.dropout = nn.Dropout(config.dropout)
 
     @classmethod
     def feature_request(cls, config: LiMBeRConfig) -> FeatureRequest:
-        if config.feature == "pooled":
-            return FeatureRequest(pooled=True)
-        return FeatureRequest(grid=True)
+        return EncoderTokens.request(config.feature)
 
     def prefix_length(self) -> int:
         return self._tokens
@@ -100,6 +92,5 @@ class LiMBeR(Method):
             pooled = features["pooled"].to(self.proj.weight.dtype)
             prefix = self.proj(pooled).view(pooled.shape[0], self._tokens, self.embed_dim)
         else:
-            grid = features["grid"][:, self._skip :].to(self.proj.weight.dtype)
-            prefix = self.proj(grid)
+            prefix = self.proj(self.tokens.select(features).to(self.proj.weight.dtype))
         return Conditioning(prefix=self.dropout(prefix))

@@ -43,6 +43,7 @@ from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
+from methods.modules import EncoderTokens
 
 ADAPTER_NAME = "default"
 
@@ -82,8 +83,7 @@ class LoRA(Method):
     def __init__(self, config: LoRAConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__(config, lm, encoder)
         assert encoder is not None
-        if config.feature not in ("grid", "pooled"):
-            raise ConfigError(f"lora: feature must be 'grid' or 'pooled', got {config.feature!r}")
+        self.tokens = EncoderTokens.of(encoder, config.feature, config.patch_tokens_only, "lora")
         if config.r < 1:
             raise ConfigError(f"lora: r must be >= 1, got {config.r}")
         if not 0.0 <= config.lora_dropout < 1.0:
@@ -94,26 +94,20 @@ class LoRA(Method):
         if not isinstance(targets, (list, tuple)) or not targets or not all(isinstance(t, str) for t in targets):
             raise ConfigError(f"lora: target_modules must be a non-empty list of module names, got {targets!r}")
         self._targets = list(targets)
-        width = encoder.grid_width if config.feature == "grid" else encoder.pooled_width
-        self.projection = nn.Linear(width, lm.embed_dim)
+        self.projection = nn.Linear(self.tokens.width, lm.embed_dim)
         self.lora = nn.ModuleDict()  # filled by attach: "<module path with ->" -> {lora_A, lora_B}
         self._adapted: list[tuple[nn.Module, str, nn.Module]] = []  # (parent, child name, LoRA layer)
 
     @classmethod
     def feature_request(cls, config: LoRAConfig) -> FeatureRequest:
-        return FeatureRequest(grid=config.feature == "grid", pooled=config.feature == "pooled")
-
-    def _skip(self) -> int:
-        return self.encoder_spec.grid_prefix_tokens if self.config.patch_tokens_only else 0
+        return EncoderTokens.request(config.feature)
 
     def prefix_length(self) -> int:
-        return self.encoder_spec.grid_tokens - self._skip() if self.config.feature == "grid" else 1
+        return self.tokens.count
 
     def forward(self, features: dict[str, torch.Tensor] | None, batch_size: int) -> Conditioning:
         assert features is not None
-        if self.config.feature == "grid":
-            return Conditioning(prefix=self.projection(features["grid"][:, self._skip() :]))
-        return Conditioning(prefix=self.projection(features["pooled"]).unsqueeze(1))
+        return Conditioning(prefix=self.projection(self.tokens.select(features)))
 
     # -- LoRA inside the LM ----------------------------------------------------------------------
     def attach(self, lm: nn.Module) -> None:

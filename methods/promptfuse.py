@@ -58,9 +58,7 @@ from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
-from methods.modules import SoftPrompt
-
-FEATURES = ("grid", "pooled")
+from methods.modules import EncoderTokens, SoftPrompt
 FEATURE_MAPS = ("auto", "identity", "random")
 PROMPT_INITS = ("embedding_rms", "normal")
 
@@ -121,21 +119,14 @@ class PromptFuse(Method):
     def __init__(self, config: PromptFuseConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__(config, lm, encoder)
         assert encoder is not None
-        if config.feature not in FEATURES:
-            raise ConfigError(f"{self.name}: feature must be one of {FEATURES}, got {config.feature!r}")
         if config.feature_map not in FEATURE_MAPS:
             raise ConfigError(f"{self.name}: feature_map must be one of {FEATURE_MAPS}, got {config.feature_map!r}")
         if config.prompt_init not in PROMPT_INITS:
             raise ConfigError(f"{self.name}: prompt_init must be one of {PROMPT_INITS}, got {config.prompt_init!r}")
         if config.prompt_length < 1:
             raise ConfigError(f"{self.name}: prompt_length must be at least 1, got {config.prompt_length}")
-        if config.feature == "pooled":
-            self._skip, self._modality_tokens, width = 0, 1, encoder.pooled_width
-        else:
-            self._skip = int(encoder.grid_prefix_tokens) if config.patch_tokens_only else 0
-            self._modality_tokens, width = encoder.grid_tokens - self._skip, encoder.grid_width
-            if self._modality_tokens < 1:
-                raise ConfigError(f"{self.name}: the encoder's grid has no tokens left after dropping {self._skip}")
+        self.tokens = EncoderTokens.of(encoder, config.feature, config.patch_tokens_only, self.name)
+        self._modality_tokens, width = self.tokens.count, self.tokens.width
         self.prompt = SoftPrompt(config.prompt_length, lm.embed_dim, config.prompt_mlp)
         on_meta = _building_on_meta()  # bench params / run-plan validation: shapes only
         matrix = fixed_map(width, lm.embed_dim, config.feature_map, config.feature_map_seed, shape_only=on_meta)
@@ -145,9 +136,7 @@ class PromptFuse(Method):
 
     @classmethod
     def feature_request(cls, config: PromptFuseConfig) -> FeatureRequest:
-        if config.feature == "pooled":
-            return FeatureRequest(pooled=True)
-        return FeatureRequest(grid=True)
+        return EncoderTokens.request(config.feature)
 
     @property
     def modality_tokens(self) -> int:
@@ -172,10 +161,7 @@ class PromptFuse(Method):
     # -- conditioning --------------------------------------------------------------------------
     def modality(self, features: dict[str, torch.Tensor]) -> torch.Tensor:
         """(B, M, d) modality tokens: LayerNorm (no affine) -> fixed map -> unit RMS -> x scale."""
-        if self.config.feature == "pooled":
-            x = features["pooled"].unsqueeze(1)
-        else:
-            x = features["grid"][:, self._skip :]
+        x = self.tokens.select(features)
         x = F.layer_norm(x.float(), x.shape[-1:])
         x = x @ self.feature_map.float()
         x = x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-6)
