@@ -1,7 +1,8 @@
 """Comparison tables from finished runs' ``metrics.json`` files.
 
 ``bench table runs/`` prints one Markdown row per finished run: method, LM, encoder, data fraction,
-seed, the task's headline metric (and its per-type breakdown), trainable parameters, prefix tokens
+seed, the task's headline metric (and its per-type breakdown; caption metrics and retrieval recall
+where present, "n/a" where a metric could not be computed), trainable parameters, prefix tokens
 added, training step time and evaluation time per example.
 """
 
@@ -28,9 +29,22 @@ def collect_runs(root: str | Path) -> list[dict[str, Any]]:
     return sorted(runs, key=lambda r: (r["task"], r["lm"], r["method"], r.get("data_fraction", 0), r.get("seed", 0)))
 
 
+# secondary metrics shown when present: caption metrics besides the headline, retrieval recall
+EXTRA_METRICS = ("Bleu_4", "METEOR", "ROUGE_L", "CIDEr", "SPICE", "t2i_recall_at_1", "i2t_recall_at_1")
+
+
+def _cell(metrics: dict[str, Any], key: str) -> str:
+    if key not in metrics:
+        return "-"
+    value = metrics[key]
+    return "n/a" if value is None else f"{value:.2f}"  # None: could not be computed (e.g. SPICE offline)
+
+
 def markdown_table(runs: list[dict[str, Any]]) -> str:
     sub_keys = sorted({k for r in runs for k in r["metrics"] if "/" in k and k.split("/")[0] == r["metric"]})
-    head = ["task", "method", "LM", "encoder", "fraction", "seed", "metric", "score", *[k.split("/", 1)[1] for k in sub_keys],
+    headline = {r["metric"] for r in runs}
+    sub_keys += [k for k in EXTRA_METRICS if k not in headline and any(k in r["metrics"] for r in runs)]
+    head = ["task", "method", "LM", "encoder", "fraction", "seed", "metric", "score", *[k.split("/", 1)[-1] for k in sub_keys],
             "n eval", "trainable params", "prefix tokens", "train step (s)", "eval (ms/example)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in runs:
@@ -38,7 +52,7 @@ def markdown_table(runs: list[dict[str, Any]]) -> str:
         t = r.get("timings", {})
         row = [r["task"], r["method"], r["lm"], r.get("encoder") or "-", f"{r.get('data_fraction', 1):g}",
                str(r.get("seed", "")), r["metric"], f"{m[r['metric']]:.2f}",
-               *[f"{m[k]:.2f}" if k in m else "-" for k in sub_keys],
+               *[_cell(m, k) for k in sub_keys],
                str(r.get("n_eval", "")), f"{r['parameters']['trainable']:,}", str(r.get("prefix_tokens", "")),
                f"{t.get('train_step_s', 0):.2f}", f"{1000 * t.get('eval_example_s', 0):.1f}"]
         lines.append("| " + " | ".join(row) + " |")
