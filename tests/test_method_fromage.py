@@ -68,16 +68,16 @@ def test_contrastive_loss_on_a_batch_with_known_answers():
     eye = torch.eye(3, 5)  # three orthonormal embeddings
     # matching pairs: logits 2*I; each row's CE = log(1 + 2 e^-2), both directions alike
     expected = math.log(1 + 2 * math.exp(-2.0))
-    assert float(method.contrastive_loss(eye, eye)) == pytest.approx(expected, rel=1e-6)
+    assert float(method.contrastive_loss(eye, eye).detach()) == pytest.approx(expected, rel=1e-6)
     # text 0 <-> image 1 swapped: rows 0 and 1 put their 2 on the wrong column
     swapped = eye[[1, 0, 2]]
     wrong = math.log(math.exp(2.0) + 2) - 0.0  # CE when the positive scores 0 and one negative scores 2
     expected_swapped = (2 * wrong + expected) / 3
-    assert float(method.contrastive_loss(eye, swapped)) == pytest.approx(expected_swapped, rel=1e-6)
+    assert float(method.contrastive_loss(eye, swapped).detach()) == pytest.approx(expected_swapped, rel=1e-6)
     # the learned scale is clamped at max_logit_scale (100)
     with torch.no_grad():
         method.logit_scale.fill_(10.0)
-    assert float(method._scale()) == pytest.approx(100.0)
+    assert float(method._scale().detach()) == pytest.approx(100.0)
 
 
 def test_initial_temperature_and_ret_row():
