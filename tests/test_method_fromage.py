@@ -7,7 +7,6 @@ import math
 
 import pytest
 import torch
-import torch.nn.functional as F
 
 import methods.fromage  # noqa: F401  (registers "fromage")
 from benchmark.backbones.lm import lm_spec

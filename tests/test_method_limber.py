@@ -16,6 +16,7 @@ from benchmark.errors import ConfigError
 from benchmark.model import MultimodalLM
 from benchmark.params import count_on_meta
 from methods.limber import LiMBeR, LiMBeRConfig
+from method_checks import assert_cached_generation_matches, random_features, text_batch, tiny_run_args
 from tiny_models import (
     save_tiny_backbones,
     tiny_cnn_encoder,
@@ -30,21 +31,7 @@ LM16 = LMSpec(hidden_size=32, embed_dim=16, num_layers=4, vocab_size=320)  # d (
 
 
 def feats(batch: int, seed: int = 0) -> dict[str, torch.Tensor]:
-    g = torch.Generator().manual_seed(seed)
-    return {"grid": torch.randn(batch, ENC.grid_tokens, ENC.grid_width, generator=g),
-            "pooled": torch.randn(batch, ENC.pooled_width, generator=g)}
-
-
-def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
-    g = torch.Generator().manual_seed(seed)
-    ids = torch.randint(5, 60, (batch, length), generator=g)
-    mask = torch.ones_like(ids)
-    mask[0, length - 2 :] = 0
-    ids[mask == 0] = tok.pad_token_id
-    labels = ids.clone()
-    labels[:, : length // 2] = -100
-    labels[mask == 0] = -100
-    return ids, mask, labels
+    return random_features(ENC, batch, seed, ("grid", "pooled"))
 
 
 def test_grid_prefix_on_tiny_vit_drops_cls():
@@ -107,7 +94,7 @@ def test_only_the_projection_trains(family, feature):
     method = LiMBeR(LiMBeRConfig(feature=feature, pooled_tokens=2), lm_spec(lm), ENC)
     model = MultimodalLM(lm, tok, method)
     model.train()
-    ids, mask, labels = text(tok)
+    ids, mask, labels = text_batch(tok)
     loss = model(feats(3), ids, mask, labels)
     loss.backward()
     assert torch.isfinite(loss)
@@ -122,14 +109,7 @@ def test_generation_with_kv_cache_equals_without(family):
     lm, tok = tiny_lm(family)
     torch.manual_seed(0)
     model = MultimodalLM(lm, tok, LiMBeR(LiMBeRConfig(), lm_spec(lm), ENC)).eval()
-    ids, mask, _ = text(tok, length=6)
-    mask[0] = 1
-    mask[1, :2] = 0  # left-padded row
-    ids[mask == 0] = tok.pad_token_id
-    for beams in (1, 3):
-        a = model.generate(feats(3), ids, mask, max_new_tokens=5, num_beams=beams, use_cache=True)
-        b = model.generate(feats(3), ids, mask, max_new_tokens=5, num_beams=beams, use_cache=False)
-        assert a == b and all(len(row) > 0 for row in a)
+    assert_cached_generation_matches(model, feats(3), tok)
 
 
 def test_reported_parameter_counts_with_gpt_j():
@@ -145,10 +125,8 @@ def test_bench_run_end_to_end(tmp_path):
     data = write_easy_vqa_layout(tmp_path / "data")
     lm, enc = save_tiny_backbones(tmp_path)
     out = tmp_path / "out"
-    args = ["run", "--method", "limber", "--lm", lm, "--encoder", enc, "--data-dir", str(data), "--data-fraction", "1",
-            "--steps", "3", "--batch-size", "4", "--cache-dir", str(tmp_path / "cache"), "--output-dir", str(out),
-            "--run-name", "limber", "--set", "train.eval_every=0", "--set", "train.warmup_steps=1",
-            "--set", "eval.batch_size=6", "--set", "eval.max_new_tokens=3"]
+    args = tiny_run_args("limber", lm, enc, data, tmp_path / "cache", out, "limber", "--set", "train.eval_every=0",
+                         "--set", "eval.batch_size=6", "--set", "eval.max_new_tokens=3")
     assert main(args) == 0
     m = json.loads((out / "limber" / "metrics.json").read_text())
     assert m["method"] == "limber" and m["prefix_tokens"] == 16  # 16 patch tokens of the tiny ViT

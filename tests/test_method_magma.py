@@ -8,6 +8,10 @@ import json
 
 import pytest
 import torch
+from method_checks import (
+    assert_cached_generation_matches, assert_same_lm, perturb, random_features, snapshot, text_batch, tiny_run_args,
+    wrapper_outputs,
+)
 from tiny_models import save_tiny_backbones, tiny_lm, write_easy_vqa_layout
 
 import methods.magma  # noqa: F401  (registers "magma")
@@ -35,53 +39,7 @@ def build(family: str, seed: int = 1, **options):
 
 
 def feats(batch: int, seed: int = 0) -> dict[str, torch.Tensor]:
-    g = torch.Generator().manual_seed(seed)
-    return {"grid": torch.randn(batch, ENC.grid_tokens, ENC.grid_width, generator=g)}
-
-
-def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
-    g = torch.Generator().manual_seed(seed)
-    ids = torch.randint(5, 60, (batch, length), generator=g)
-    mask = torch.ones_like(ids)
-    mask[0, length - 2 :] = 0
-    ids[mask == 0] = tok.pad_token_id
-    labels = ids.clone()
-    labels[:, : length // 2] = -100
-    labels[mask == 0] = -100
-    return ids, mask, labels
-
-
-def wrapper_logits(model, features, ids, mask) -> torch.Tensor:
-    cond = model.method(features, ids.shape[0])
-    embeds, full_mask, positions, _, slot_index = model._assemble(cond, ids, mask)
-    out = model._run(cond.layer_writes or None, 0, slot_index, inputs_embeds=embeds, attention_mask=full_mask,
-                     position_ids=positions, use_cache=False)
-    return out.logits
-
-
-def perturb(method, scale: float = 0.05, seed: int = 3) -> None:
-    """Move every parameter away from its init (as training would), so adapters matter."""
-    g = torch.Generator().manual_seed(seed)
-    with torch.no_grad():
-        for p in method.parameters():
-            p.add_(torch.randn(p.shape, generator=g) * scale)
-
-
-def snapshot(lm) -> dict:
-    return {
-        "modules": [(n, type(m)) for n, m in lm.named_modules()],
-        "params": {n: (p.detach().clone(), p.requires_grad) for n, p in lm.named_parameters()},
-        "hooks": sum(len(m._forward_hooks) + len(m._forward_pre_hooks) for m in lm.modules()),
-        "attrs": set(vars(lm)),
-    }
-
-
-def assert_same_lm(before: dict, after: dict) -> None:
-    assert after["modules"] == before["modules"]
-    assert list(after["params"]) == list(before["params"])
-    for name, (value, flag) in before["params"].items():
-        assert torch.equal(after["params"][name][0], value) and after["params"][name][1] == flag, name
-    assert after["hooks"] == before["hooks"] and after["attrs"] == before["attrs"]
+    return random_features(ENC, batch, seed)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -90,7 +48,7 @@ def test_training_step_trains_exactly_the_method(family, attention):
     model, tok = build(family, attention_adapters=attention, attention_downsample=4)
     method, spec = model.method, model.spec
     model.train()
-    ids, mask, labels = text(tok)
+    ids, mask, labels = text_batch(tok)
     model(feats(3), ids, mask, labels).backward()
     for name, p in method.named_parameters():
         assert p.grad is not None and torch.isfinite(p.grad).all() and p.grad.abs().sum() > 0, name
@@ -122,7 +80,7 @@ def test_prefix_is_a_normalised_projection_of_the_grid(family):
 @pytest.mark.parametrize("attention", [False, True])
 def test_adapters_start_at_identity_and_detach_restores_the_lm(family, attention):
     lm, tok = tiny_lm(family)
-    ids, _, _ = text(tok)
+    ids, _, _ = text_batch(tok)
     with torch.no_grad():
         reference = lm(ids).logits
     before = snapshot(lm)
@@ -153,7 +111,7 @@ def test_default_init_moves_each_ffn_output_by_at_most_two_std(family):
     from benchmark.backbones.lm import decoder_layers, feed_forward
 
     lm, tok = tiny_lm(family)
-    ids, _, _ = text(tok)
+    ids, _, _ = text_batch(tok)
     seen: dict = {}
     ffns = [feed_forward(layer) for layer in decoder_layers(lm)]
 
@@ -192,32 +150,26 @@ def test_checkpoint_round_trip(family, tmp_path):
     from benchmark.checkpoint import load_trainable, save_trainable
 
     model, tok = build(family, seed=1, attention_adapters=True)
-    perturb(model.method)
+    perturb(model.method, 0.05)
     model.eval()
-    ids, mask, _ = text(tok)
-    logits = wrapper_logits(model, feats(3), ids, mask)
+    ids, mask, _ = text_batch(tok)
+    logits = wrapper_outputs(model, feats(3), ids, mask)[0].logits
     save_trainable(tmp_path / "t.safetensors", model.method.state_dict())
     fresh, _ = build(family, seed=2, attention_adapters=True)
     fresh.eval()
-    assert not torch.equal(wrapper_logits(fresh, feats(3), ids, mask), logits)
+    assert not torch.equal(wrapper_outputs(fresh, feats(3), ids, mask)[0].logits, logits)
     tensors, _ = load_trainable(tmp_path / "t.safetensors")
     fresh.method.load_state_dict(tensors)
-    assert torch.equal(wrapper_logits(fresh, feats(3), ids, mask), logits)
+    assert torch.equal(wrapper_outputs(fresh, feats(3), ids, mask)[0].logits, logits)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("beams", [1, 3])
 def test_generation_with_kv_cache_equals_without(family, beams):
     model, tok = build(family, attention_adapters=True)
-    perturb(model.method)
+    perturb(model.method, 0.05)
     model.eval()
-    ids, mask, _ = text(tok, length=6)
-    mask[0] = 1
-    mask[1, :2] = 0  # left-padded row
-    ids[mask == 0] = tok.pad_token_id
-    with_cache = model.generate(feats(3), ids, mask, max_new_tokens=6, num_beams=beams, use_cache=True)
-    without = model.generate(feats(3), ids, mask, max_new_tokens=6, num_beams=beams, use_cache=False)
-    assert with_cache == without and all(len(row) > 0 for row in with_cache)
+    assert_cached_generation_matches(model, feats(3), tok, beams=[beams], max_new_tokens=6)
 
 
 def test_attach_twice_and_unknown_attention_module():
@@ -255,10 +207,8 @@ def test_bench_run_end_to_end(tmp_path):
     data = write_easy_vqa_layout(tmp_path / "data")
     lm_dir, enc_dir = save_tiny_backbones(tmp_path, "llama")
     out = tmp_path / "out"
-    args = ["run", "--method", "magma", "--lm", lm_dir, "--encoder", enc_dir, "--data-dir", str(data),
-            "--data-fraction", "1", "--steps", "3", "--batch-size", "4", "--cache-dir", str(tmp_path / "cache"),
-            "--output-dir", str(out), "--run-name", "magma", "--set", "train.eval_every=100",
-            "--set", "train.warmup_steps=1", "--set", "eval.batch_size=8", "--set", "eval.max_examples=4"]
+    args = tiny_run_args("magma", lm_dir, enc_dir, data, tmp_path / "cache", out, "magma",
+                         "--set", "train.eval_every=100", "--set", "eval.batch_size=8", "--set", "eval.max_examples=4")
     assert main(args) == 0
     m = json.loads((out / "magma" / "metrics.json").read_text())
     lm, _ = tiny_lm("llama")

@@ -14,6 +14,7 @@ from benchmark.backbones.specs import EncoderSpec, LMSpec
 from benchmark.model import MultimodalLM
 from benchmark.params import count_on_meta
 from methods.mapl import MAPL, MAPLConfig
+from method_checks import assert_cached_generation_matches, random_features, text_batch, tiny_run_args
 from tiny_models import (
     save_tiny_backbones,
     tiny_cnn_encoder,
@@ -28,20 +29,7 @@ SMALL = MAPLConfig(width=16, heads=2, ffn_dim=24, layers=2, num_queries=3)
 
 
 def grid(batch: int, seed: int = 0, spec: EncoderSpec = ENC) -> dict[str, torch.Tensor]:
-    g = torch.Generator().manual_seed(seed)
-    return {"grid": torch.randn(batch, spec.grid_tokens, spec.grid_width, generator=g)}
-
-
-def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
-    g = torch.Generator().manual_seed(seed)
-    ids = torch.randint(5, 60, (batch, length), generator=g)
-    mask = torch.ones_like(ids)
-    mask[0, length - 2 :] = 0
-    ids[mask == 0] = tok.pad_token_id
-    labels = ids.clone()
-    labels[:, : length // 2] = -100
-    labels[mask == 0] = -100
-    return ids, mask, labels
+    return random_features(spec, batch, seed)
 
 
 def expected_count(cfg: MAPLConfig, dv: int, d: int) -> int:
@@ -84,7 +72,7 @@ def test_only_the_mapper_trains(family):
     method = MAPL(SMALL, lm_spec(lm), ENC)
     model = MultimodalLM(lm, tok, method)
     model.train()
-    ids, mask, labels = text(tok)
+    ids, mask, labels = text_batch(tok)
     loss = model(grid(3), ids, mask, labels)
     loss.backward()
     assert torch.isfinite(loss)
@@ -101,14 +89,7 @@ def test_generation_with_kv_cache_equals_without(family):
     lm, tok = tiny_lm(family)
     torch.manual_seed(0)
     model = MultimodalLM(lm, tok, MAPL(SMALL, lm_spec(lm), ENC)).eval()
-    ids, mask, _ = text(tok, length=6)
-    mask[0] = 1
-    mask[1, :2] = 0  # left-padded row
-    ids[mask == 0] = tok.pad_token_id
-    for beams in (1, 3):
-        a = model.generate(grid(3), ids, mask, max_new_tokens=5, num_beams=beams, use_cache=True)
-        b = model.generate(grid(3), ids, mask, max_new_tokens=5, num_beams=beams, use_cache=False)
-        assert a == b and all(len(row) > 0 for row in a)
+    assert_cached_generation_matches(model, grid(3), tok)
 
 
 def test_reported_parameter_count_clip_vit_l14_gpt_j():
@@ -122,10 +103,8 @@ def test_bench_run_end_to_end(tmp_path):
     data = write_easy_vqa_layout(tmp_path / "data")
     lm, enc = save_tiny_backbones(tmp_path)
     out = tmp_path / "out"
-    args = ["run", "--method", "mapl", "--lm", lm, "--encoder", enc, "--data-dir", str(data), "--data-fraction", "1",
-            "--steps", "3", "--batch-size", "4", "--cache-dir", str(tmp_path / "cache"), "--output-dir", str(out),
-            "--run-name", "mapl", "--set", "train.eval_every=0", "--set", "train.warmup_steps=1",
-            "--set", "eval.batch_size=6", "--set", "eval.max_new_tokens=3"]
+    args = tiny_run_args("mapl", lm, enc, data, tmp_path / "cache", out, "mapl", "--set", "train.eval_every=0",
+                         "--set", "eval.batch_size=6", "--set", "eval.max_new_tokens=3")
     assert main(args) == 0
     m = json.loads((out / "mapl" / "metrics.json").read_text())
     assert m["method"] == "mapl" and m["prefix_tokens"] == 32

@@ -17,6 +17,7 @@ from benchmark.errors import ConfigError
 from benchmark.model import MultimodalLM
 from benchmark.params import count_on_meta
 from methods.promptfuse import BlindPrompt, PromptFuse, PromptFuseConfig, fixed_map
+from method_checks import assert_cached_generation_matches, random_features, text_batch, tiny_run_args, wrapper_outputs
 from tiny_models import (
     save_tiny_backbones,
     tiny_cnn_encoder,
@@ -33,20 +34,7 @@ CFG = PromptFuseConfig(prompt_length=N)
 
 
 def feats(batch: int, seed: int = 0) -> dict[str, torch.Tensor]:
-    g = torch.Generator().manual_seed(seed)
-    return {"grid": 3.0 * torch.randn(batch, ENC.grid_tokens, ENC.grid_width, generator=g) + 1.0}
-
-
-def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
-    g = torch.Generator().manual_seed(seed)
-    ids = torch.randint(5, 60, (batch, length), generator=g)
-    mask = torch.ones_like(ids)
-    mask[0, length - 2 :] = 0
-    ids[mask == 0] = tok.pad_token_id
-    labels = ids.clone()
-    labels[:, : length // 2] = -100
-    labels[mask == 0] = -100
-    return ids, mask, labels
+    return {"grid": 3.0 * random_features(ENC, batch, seed)["grid"] + 1.0}
 
 
 def rms(x: torch.Tensor) -> torch.Tensor:
@@ -153,7 +141,7 @@ def test_attach_measures_the_lm_embedding_scale_and_initialises_the_prompt():
 def test_only_the_prompt_trains(family, cls):
     model, tok = build(family, cls)
     model.train()
-    ids, mask, labels = text(tok)
+    ids, mask, labels = text_batch(tok)
     loss = model(feats(3), ids, mask, labels)
     loss.backward()
     assert torch.isfinite(loss)
@@ -167,10 +155,7 @@ def test_only_the_prompt_trains(family, cls):
 # -- BlindPrompt's mask --------------------------------------------------------------------------
 def hidden_states(model, features, ids, mask):
     """Per-layer hidden states of the wrapper's full sequence (index i = input of layer i)."""
-    cond = model.method(features, ids.shape[0])
-    embeds, full_mask, positions, n_pre, start = model._assemble(cond, ids, mask)
-    out = model._run(cond.layer_writes or None, 0, start, model._blocks(cond, start), inputs_embeds=embeds,
-                     attention_mask=full_mask, position_ids=positions, use_cache=False, output_hidden_states=True)
+    out, n_pre = wrapper_outputs(model, features, ids, mask, output_hidden_states=True)
     return out.hidden_states, n_pre
 
 
@@ -181,7 +166,7 @@ def test_blind_prompt_cannot_see_the_modality_tokens(family, attn):
     for cls in (PromptFuse, BlindPrompt):
         model, tok = build(family, cls, attn)
         model.eval()
-        ids, mask, _ = text(tok, length=8)
+        ids, mask, _ = text_batch(tok, length=8)
         hs_a, n_pre = hidden_states(model, feats(3, seed=0), ids, mask)
         hs_b, _ = hidden_states(model, feats(3, seed=1), ids, mask)
         assert n_pre == m + N
@@ -201,7 +186,7 @@ def test_blocked_spans_follow_left_padding():
     """With left padding the prefix starts after each row's pads; the blocked span moves with it."""
     model, tok = build("llama", BlindPrompt, "eager")
     model.eval()
-    ids, mask, _ = text(tok, length=6)
+    ids, mask, _ = text_batch(tok, length=6)
     mask[:] = 1
     mask[1, :2] = 0
     ids[mask == 0] = tok.pad_token_id
@@ -218,14 +203,7 @@ def test_blocked_spans_follow_left_padding():
 def test_generation_with_kv_cache_equals_without(family, cls):
     model, tok = build(family, cls)
     model.eval()
-    ids, mask, _ = text(tok, length=6)
-    mask[0] = 1
-    mask[1, :2] = 0  # left-padded row
-    ids[mask == 0] = tok.pad_token_id
-    for beams in (1, 3):
-        a = model.generate(feats(3), ids, mask, max_new_tokens=5, num_beams=beams, use_cache=True)
-        b = model.generate(feats(3), ids, mask, max_new_tokens=5, num_beams=beams, use_cache=False)
-        assert a == b and all(len(row) > 0 for row in a)
+    assert_cached_generation_matches(model, feats(3), tok)
 
 
 # -- bench run -----------------------------------------------------------------------------------
@@ -242,11 +220,9 @@ def test_bench_run_end_to_end(backbones, tmp_path, method):
     from benchmark.cli import main
 
     out = tmp_path / "out"
-    args = ["run", "--method", method, "--lm", backbones["lm"], "--encoder", backbones["encoder"],
-            "--data-dir", backbones["data"], "--data-fraction", "1", "--steps", "3", "--batch-size", "4",
-            "--cache-dir", backbones["cache"], "--output-dir", str(out), "--run-name", method,
-            "--set", "train.eval_every=0", "--set", "train.warmup_steps=1", "--set", "eval.batch_size=6",
-            "--set", "eval.max_new_tokens=3"]
+    args = tiny_run_args(method, backbones["lm"], backbones["encoder"], backbones["data"], backbones["cache"], out,
+                         method, "--set", "train.eval_every=0", "--set", "eval.batch_size=6",
+                         "--set", "eval.max_new_tokens=3")
     assert main(args) == 0
     m = json.loads((out / method / "metrics.json").read_text())
     assert m["method"] == method and m["prefix_tokens"] == 17 + 20  # tiny ViT grid ([CLS] + 16) + 20 prompts

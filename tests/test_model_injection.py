@@ -10,6 +10,7 @@ from benchmark.backbones.specs import EncoderSpec
 from benchmark.model import MultimodalLM, hide_slot
 from methods.blind import Blind, BlindConfig
 from methods.epalm import EPALM, EPALMConfig
+from method_checks import assert_cached_generation_matches, text_batch, wrapper_outputs
 from tiny_models import tiny_lm
 
 FAMILIES = ["opt", "llama", "gemma3"]
@@ -31,24 +32,9 @@ def feats(batch: int, seed: int = 0) -> dict[str, torch.Tensor]:
     return {"layer.0": torch.randn(batch, 12, generator=g), "layer.1": torch.randn(batch, 16, generator=g)}
 
 
-def text(tok, batch: int = 3, length: int = 7, seed: int = 0):
-    g = torch.Generator().manual_seed(seed)
-    ids = torch.randint(5, 60, (batch, length), generator=g)
-    mask = torch.ones_like(ids)
-    mask[0, length - 2 :] = 0
-    ids[mask == 0] = tok.pad_token_id
-    labels = ids.clone()
-    labels[:, : length // 2] = -100
-    labels[mask == 0] = -100
-    return ids, mask, labels
-
-
 def hidden_states(model, features, ids, mask):
     """Per-layer hidden states of the wrapper's full sequence (index i = input of layer i)."""
-    cond = model.method(features, ids.shape[0])
-    embeds, full_mask, positions, n_pre, slot_index = model._assemble(cond, ids, mask)
-    out = model._run(cond.layer_writes, 0, slot_index, inputs_embeds=embeds, attention_mask=full_mask,
-                     position_ids=positions, use_cache=False, output_hidden_states=True)
+    out, n_pre = wrapper_outputs(model, features, ids, mask, output_hidden_states=True)
     return out.hidden_states, out.logits, n_pre
 
 
@@ -70,7 +56,7 @@ def test_injection_layers_default_to_the_twelve_ending_at_l_minus_2(family):
 @pytest.mark.parametrize("attn", ["sdpa", "eager"])
 def test_text_cannot_attend_to_the_slot_before_the_first_injection(family, attn):
     model, tok = build(family, attn)
-    ids, mask, _ = text(tok)
+    ids, mask, _ = text_batch(tok)
     first = model.injection_layers[0]
     hs_a, logits_a, n_pre = hidden_states(model, feats(3, seed=0), ids, mask)
     hs_b, _, _ = hidden_states(model, feats(3, seed=1), ids, mask)
@@ -87,7 +73,7 @@ def test_text_cannot_attend_to_the_slot_before_the_first_injection(family, attn)
 @pytest.mark.parametrize("family", FAMILIES)
 def test_visual_slot_sees_no_future_text(family):
     model, tok = build(family)
-    ids, mask, _ = text(tok)
+    ids, mask, _ = text_batch(tok)
     ids2 = ids.clone()
     ids2[:, -3:] = (ids2[:, -3:] + 11) % 50 + 5
     hs_a, _, _ = hidden_states(model, feats(3), ids, mask)
@@ -99,7 +85,7 @@ def test_visual_slot_sees_no_future_text(family):
 @pytest.mark.parametrize("family", FAMILIES)
 def test_only_method_parameters_receive_gradients(family):
     model, tok = build(family)
-    ids, mask, labels = text(tok)
+    ids, mask, labels = text_batch(tok)
     loss = model(feats(3), ids, mask, labels)
     loss.backward()
     with_grad = {n for n, p in model.named_parameters() if p.grad is not None}
@@ -111,7 +97,7 @@ def test_only_method_parameters_receive_gradients(family):
 @pytest.mark.parametrize("family", FAMILIES)
 def test_loss_reductions(family):
     model, tok = build(family)
-    ids, mask, labels = text(tok)
+    ids, mask, labels = text_batch(tok)
     mean = model(feats(3), ids, mask, labels, loss_reduction="token_mean")
     summed = model(feats(3), ids, mask, labels, loss_reduction="sample_sum")
     n_tokens = (labels != -100).sum()
@@ -122,21 +108,13 @@ def test_loss_reductions(family):
 @pytest.mark.parametrize("beams", [1, 3])
 def test_generation_with_kv_cache_equals_without(family, beams):
     model, tok = build(family)
-    ids, mask, _ = text(tok, length=6)
-    # left-pad row 1
-    mask[0] = 1
-    mask[1, :2] = 0
-    ids[mask == 0] = tok.pad_token_id
-    with_cache = model.generate(feats(3), ids, mask, max_new_tokens=6, num_beams=beams, use_cache=True)
-    without = model.generate(feats(3), ids, mask, max_new_tokens=6, num_beams=beams, use_cache=False)
-    assert with_cache == without
-    assert all(len(row) > 0 for row in with_cache)
+    assert_cached_generation_matches(model, feats(3), tok, beams=[beams], max_new_tokens=6)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_left_padding_does_not_change_a_row(family):
     model, tok = build(family)
-    ids, mask, _ = text(tok, length=6)
+    ids, mask, _ = text_batch(tok, length=6)
     mask[:] = 1
     mask[1, :2] = 0
     ids[mask == 0] = tok.pad_token_id
@@ -154,7 +132,7 @@ def test_sliding_window_layers_before_injection():
 
     method = EPALM(EPALMConfig(num_layer_tokens=2, num_injection_layers=2, prompt_length=2), lm_spec(lm), ENC)
     model = MultimodalLM(lm, tok, method)
-    ids, mask, _ = text(tok, length=10)
+    ids, mask, _ = text_batch(tok, length=10)
     mask[:] = 1
     a = model.generate(feats(3), ids, mask, max_new_tokens=4, use_cache=True)
     b = model.generate(feats(3), ids, mask, max_new_tokens=4, use_cache=False)
@@ -167,7 +145,7 @@ def test_blind_has_no_slot_and_trains_its_prompt():
 
     model = MultimodalLM(lm, tok, Blind(BlindConfig(prompt_length=4), lm_spec(lm)))
     assert not model.uses_slot and model.method.prefix_length() == 4
-    ids, mask, labels = text(tok)
+    ids, mask, labels = text_batch(tok)
     model(None, ids, mask, labels).backward()
     assert all(p.grad is not None for p in model.method.parameters())
 
@@ -232,14 +210,10 @@ def test_blocked_prefix_positions_ignore_the_blocked_keys(family, attn):
 
     torch.manual_seed(0)
     model = MultimodalLM(lm, tok, _PrefixThree(BlindConfig(prompt_length=3, prompt_mlp=False), lm_spec(lm)))
-    ids, mask, _ = text(tok)
+    ids, mask, _ = text_batch(tok)
 
     def states():
-        cond = model.method(None, ids.shape[0])
-        embeds, full_mask, positions, n_pre, start = model._assemble(cond, ids, mask)
-        out = model._run(None, 0, start, model._blocks(cond, start), inputs_embeds=embeds, attention_mask=full_mask,
-                         position_ids=positions, output_hidden_states=True)
-        return out.hidden_states[-1]
+        return wrapper_outputs(model, None, ids, mask, output_hidden_states=True)[0].hidden_states[-1]
 
     with torch.no_grad():
         before = states()
