@@ -15,6 +15,18 @@ from benchmark.backbones.lm import adds_bos
 from tasks.base import Example
 
 
+def left_pad(rows: Sequence[Sequence[int]], pad_id: int, device=None) -> tuple[torch.Tensor, torch.Tensor]:
+    """Token-id rows as a left-padded (B, T) id tensor and its attention mask (1 = token)."""
+    length = max(len(r) for r in rows)
+    ids = torch.full((len(rows), length), pad_id, dtype=torch.long, device=device)
+    mask = torch.zeros((len(rows), length), dtype=torch.long, device=device)
+    for i, r in enumerate(rows):
+        if r:
+            ids[i, length - len(r) :] = torch.tensor(r, device=device)
+            mask[i, length - len(r) :] = 1
+    return ids, mask
+
+
 class TextCodec:
     """Turns examples into id tensors, caching the tokenisation of each example."""
 
@@ -58,14 +70,7 @@ class TextCodec:
         return {"input_ids": ids, "attention_mask": mask, "labels": labels}
 
     def prompt_batch(self, examples: Sequence[Example]) -> tuple[torch.Tensor, torch.Tensor]:
-        rows = [self.ids(ex)[0] for ex in examples]
-        length = max(len(p) for p in rows)
-        ids = torch.full((len(rows), length), self.pad_id, dtype=torch.long)
-        mask = torch.zeros((len(rows), length), dtype=torch.long)
-        for i, p in enumerate(rows):
-            ids[i, length - len(p) :] = torch.tensor(p)
-            mask[i, length - len(p) :] = 1
-        return ids, mask
+        return left_pad([self.ids(ex)[0] for ex in examples], self.pad_id)
 
     def decode(self, ids: list[int]) -> str:
         """The generated answer: decoded text up to the first line break, stripped (a model that

@@ -42,6 +42,7 @@ from torch import nn
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
+from benchmark.text import left_pad
 from methods.base import Conditioning, Method
 from tasks.metrics.retrieval import recall_at_k
 
@@ -111,13 +112,8 @@ class FROMAGe(Method):
     def _ret_pass(self, model, rows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         """Text-only pass of ``rows`` (token ids) followed by [RET]: returns the [RET] token's last
         hidden state (B, d) and the log-probability of predicting [RET] after each text (B,)."""
-        device = self.ret_embedding.device
-        length = max(len(r) for r in rows)
-        ids = torch.full((len(rows), length), model.pad_id, dtype=torch.long, device=device)
-        mask = torch.zeros((len(rows), length + 1), dtype=torch.long, device=device)
-        for i, r in enumerate(rows):  # left padding: [RET] is last in every row
-            ids[i, length - len(r) :] = torch.tensor(r, device=device)
-            mask[i, length - len(r) :] = 1
+        ids, mask = left_pad(rows, model.pad_id, self.ret_embedding.device)  # [RET] goes last in every row
+        mask = torch.cat([mask, mask.new_ones(len(rows), 1)], dim=1)
         text = model.embed_tokens(ids)
         ret = (self.ret_embedding * model.spec.embed_scale).to(text.dtype).expand(len(rows), 1, -1)
         embeds = torch.cat([text, ret], dim=1)
