@@ -58,21 +58,6 @@ from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
 
-# the attention module of a decoder block, by transformers ``model_type``
-_ATTENTION_ATTR = {
-    "opt": "self_attn",
-    "llama": "self_attn",
-    "mistral": "self_attn",
-    "qwen2": "self_attn",
-    "gemma": "self_attn",
-    "gemma2": "self_attn",
-    "gemma3_text": "self_attn",
-    "gptj": "attn",
-    "gpt2": "attn",
-    "gpt_neox": "attention",
-}
-
-
 @dataclass
 class MAGMAConfig:
     """Options of MAGMA (``--set method_options.<field>=...``). Defaults: MAGMA v1."""
@@ -109,22 +94,6 @@ class BottleneckAdapter(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         h = x.to(self.down.weight.dtype)
         return x + self.up(torch.relu(self.down(h))).to(x.dtype)
-
-
-def attention_module(layer: nn.Module, family: str) -> nn.Module:
-    """The self-attention module of a decoder block (``self_attn`` for OPT/Llama/Gemma, ``attn`` for
-    GPT-J/GPT-2)."""
-    attr = _ATTENTION_ATTR.get(family)
-    candidates = [attr] if attr else ["self_attn", "attn"]
-    for name in candidates:
-        module = getattr(layer, name, None)
-        if isinstance(module, nn.Module):
-            return module
-    raise ConfigError(
-        f"magma: cannot find the attention module of {type(layer).__name__} (LM family {family!r}); "
-        f"looked for {', '.join(repr(c) for c in candidates)}. attention_adapters supports OPT, Llama, "
-        "Gemma, GPT-J and GPT-2; set method_options.attention_adapters=false for other LMs."
-    )
 
 
 def _replace_output(adapter: BottleneckAdapter):
@@ -180,20 +149,19 @@ class MAGMA(Method):
 
     # -- adapters inside the LM ------------------------------------------------------------------
     def attach(self, lm: nn.Module) -> None:
-        from benchmark.backbones.lm import decoder_layers, feed_forward
+        from benchmark.backbones.lm import decoder_layers, feed_forward, self_attention
 
         if self._handles:
             raise RuntimeError("magma: adapters are already attached to an LM; detach them first")
         layers = decoder_layers(lm)
         if len(layers) != len(self.adapters):
             raise ConfigError(f"magma: built for {len(self.adapters)} LM layers, the LM has {len(layers)}")
-        family = str(getattr(lm.config, "model_type", ""))
         handles = []
         try:
             for i, layer in enumerate(layers):
                 handles.append(feed_forward(layer).register_forward_hook(_replace_output(self.adapters[i])))
                 if self.attention_adapters is not None:
-                    attn = attention_module(layer, family)
+                    attn = self_attention(layer)
                     handles.append(attn.register_forward_hook(_replace_output(self.attention_adapters[i])))
         except Exception:
             for handle in handles:

@@ -15,11 +15,11 @@ from method_checks import (
 from tiny_models import save_tiny_backbones, tiny_lm, write_easy_vqa_layout
 
 import methods.magma  # noqa: F401  (registers "magma")
-from benchmark.backbones.lm import lm_spec
+from benchmark.backbones.lm import lm_spec, self_attention
 from benchmark.backbones.specs import EncoderSpec, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.model import MultimodalLM
-from methods.magma import MAGMA, MAGMAConfig, attention_module
+from methods.magma import MAGMA, MAGMAConfig
 
 # "opt-proj": input-embedding width 16 != hidden 32 (prefix in d, adapters in D)
 FAMILIES = ["opt", "opt-proj", "llama", "gemma3", "gptj"]
@@ -177,7 +177,7 @@ def test_attach_twice_and_unknown_attention_module():
     with pytest.raises(RuntimeError, match="already attached"):
         model.method.attach(model.lm)
     with pytest.raises(ConfigError, match="cannot find the attention module"):
-        attention_module(torch.nn.Linear(2, 2), "bloom")
+        self_attention(torch.nn.Linear(2, 2))
 
 
 def test_parameter_counts_gptj_rn50x16():

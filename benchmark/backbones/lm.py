@@ -215,6 +215,20 @@ def feed_forward(layer: nn.Module) -> nn.Module:
     )
 
 
+def self_attention(layer: nn.Module) -> nn.Module:
+    """The self-attention module of a decoder block (its output, or the first element of its output
+    tuple, is the attention output before the residual add): ``self_attn`` (OPT, Llama, Mistral, Qwen,
+    Gemma), ``attn`` (GPT-2, GPT-J) or ``attention`` (GPT-NeoX)."""
+    for name in ("self_attn", "attn", "attention"):
+        module = getattr(layer, name, None)
+        if isinstance(module, nn.Module):
+            return module
+    raise ConfigError(
+        f"cannot find the attention module of {type(layer).__name__}; looked for .self_attn (OPT, Llama, "
+        "Gemma...), .attn (GPT-2, GPT-J) and .attention (GPT-NeoX)"
+    )
+
+
 def embed_scale_of(model: nn.Module) -> float:
     """The factor the input embedding module multiplies by (Gemma: sqrt(D)), else 1.0."""
     emb = model.get_input_embeddings()
