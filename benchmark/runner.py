@@ -225,10 +225,12 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
                               accelerator.process_index, accelerator.num_processes, progress=main)
     timings["eval_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    model.eval()
-    with torch.no_grad():
-        extra = method.extra_metrics(model, data.test, features, codec, accelerator.device)
-    if extra:  # e.g. FROMAGe's retrieval recall@k on the test media
+    extra = {}
+    if main:  # e.g. FROMAGe's retrieval recall@k on the test media: once, by the process that records
+        model.eval()
+        with torch.no_grad():
+            extra = method.extra_metrics(model, data.test, features, codec, accelerator.device)
+    if extra:
         metrics.update(extra)
         timings["extra_metrics_s"] = time.perf_counter() - t0
     timings["eval_example_s"] = timings["eval_s"] / max(1, len(data.test))
