@@ -5,6 +5,8 @@
     bench params --method M --lm X --encoder Y [--json]
     bench perf [--json]
     bench table RUNS_DIR
+    bench data check [--task T|all] [--data-dir D] [--split S] [--json]
+    bench score --task T --data-dir D --split S --predictions FILE [--partial] [--json]
     bench compare --methods M1,M2 --fractions 0.01,0.1 --output-dir DIR [--table FILE.md] [run flags]
 
 Errors a user can cause print one clear line (no traceback) and exit non-zero.
@@ -104,11 +106,45 @@ def _cmd_run(args) -> int:
     config = load_config(args.config, _flag_overrides(args, RUN_FLAGS) + list(args.set))
     result = execute(config, resume=args.resume)
     m = result["metrics"]
+    scored = (f"{result['split']} {result['metric']} = {m[result['metric']]:.2f}" if result["scored"]
+              else f"{result['split']} predictions written to {config.run_dir / 'results.json'} (no public answers)")
     print(f"{result['method']} on {result['task']} ({result['lm']}"
           f"{', ' + result['encoder'] if result['encoder'] else ''}): "
-          f"test {result['metric']} = {m[result['metric']]:.2f} on {result['n_eval']} examples "
+          f"{scored} on {result['n_eval']} examples "
           f"({result['eval_subset']}); {result['parameters']['trainable']:,} trainable parameters; "
           f"run folder {config.run_dir}")
+    return 0
+
+
+def _cmd_data(args) -> int:
+    from benchmark.datacheck import check_task_data, format_report
+    from benchmark.registry import TASKS
+
+    names = TASKS.names() if args.task in (None, "all") else [t for t in args.task.split(",") if t]
+    splits = [s for s in args.split.split(",") if s] if args.split else None
+    reports = [check_task_data(name, args.data_dir, splits, args.variant) for name in names]
+    if args.json:
+        print(json.dumps([r.to_dict() for r in reports], indent=2))
+    else:
+        print("\n\n".join(format_report(r) for r in reports))
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def _cmd_score(args) -> int:
+    from benchmark.scoring import score_file
+
+    result = score_file(args.task, args.data_dir, args.split, args.predictions, args.partial, args.variant)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    m = result["metrics"]
+    part = f" (partial: {result['n_scored']} of {result['n_examples']})" if result["partial"] else ""
+    print(f"{result['task']} {result['split']}: {result['n_scored']} examples scored{part}")
+    for key, value in m.items():
+        if isinstance(value, float):
+            print(f"  {key:40s} {value:.4f}" if abs(value) < 20 else f"  {key:40s} {value:.2f}")
+        elif value is None or isinstance(value, (int, str)):
+            print(f"  {key:40s} {'n/a' if value is None else value}")
     return 0
 
 
@@ -173,13 +209,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-tokens", type=int, default=8)
     p.add_argument("--repeats", type=int, default=12)
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("data", help="check a task's data folder: missing files, examples and media per split")
+    p.add_argument("action", choices=["check"])
+    p.add_argument("--task", default=None, help="task name, comma-separated names, or all (default)")
+    p.add_argument("--data-dir", default=None, help="the task's data folder (default: $BENCH_DATA_<TASK>)")
+    p.add_argument("--split", default=None, help="comma-separated splits (default: every split)")
+    p.add_argument("--variant", default=None, help="a task variant (bench ls tasks)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("score", help="score a predictions file (official results format) against the ground truth")
+    p.add_argument("--task", required=True)
+    p.add_argument("--data-dir", default=None)
+    p.add_argument("--split", required=True)
+    p.add_argument("--predictions", required=True, help="official results JSON, or a run's predictions.jsonl")
+    p.add_argument("--partial", action="store_true", help="score only the examples that have a prediction")
+    p.add_argument("--variant", default=None)
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("table", help="comparison table of the finished runs under a folder")
     p.add_argument("runs_dir")
     return parser
 
 
 COMMANDS = {"run": _cmd_run, "ls": _cmd_ls, "params": _cmd_params, "perf": _cmd_perf, "table": _cmd_table,
-            "compare": _cmd_compare}
+            "compare": _cmd_compare, "data": _cmd_data, "score": _cmd_score}
 
 
 def main(argv: list[str] | None = None) -> int:

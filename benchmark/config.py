@@ -57,14 +57,14 @@ class EvalConfig:
     """Generation and scoring settings."""
 
     batch_size: int = 64
-    max_new_tokens: int = 5
+    max_new_tokens: int | None = None  # None: the task's own (Task.max_new_tokens: 5 for VQA, 30 for captions)
     num_beams: int = 1
     length_penalty: float = 1.0
     max_examples: int = 500  # seeded subset of the evaluation split; 0 = the whole split
     val_max_examples: int = 200  # periodic validation subset; 0 = the whole validation split
 
     def validate(self) -> None:
-        if self.num_beams < 1 or self.max_new_tokens < 1 or self.batch_size < 1:
+        if self.num_beams < 1 or (self.max_new_tokens is not None and self.max_new_tokens < 1) or self.batch_size < 1:
             raise ConfigError("eval.num_beams, eval.max_new_tokens and eval.batch_size must be >= 1")
 
 
@@ -75,10 +75,15 @@ class DataConfig:
     fraction: float = 0.1  # of the training split, seeded, stratified by answer type
     data_dir: str | None = None
     val_images: float = 0.1  # share of training images held out for validation (tasks without val)
+    eval_split: str | None = None  # the split scored at the end (default: the task's test split)
+    missing_media: str = "error"  # examples whose media file is missing: "error" or "skip" them
+    variant: str | None = None  # a task's named evaluation variant (e.g. an image corruption)
 
     def validate(self) -> None:
         if not 0.0 < self.fraction <= 1.0:
             raise ConfigError(f"data.fraction must be in (0, 1], got {self.fraction}")
+        if self.missing_media not in ("error", "skip"):
+            raise ConfigError(f"data.missing_media must be 'error' or 'skip', got {self.missing_media!r}")
 
 
 @dataclass

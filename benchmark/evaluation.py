@@ -62,11 +62,12 @@ def generate_predictions(
 
 
 def evaluate(model, task, examples, features, codec, cfg, device, rank=0, world=1, progress=False) -> tuple[dict[str, Any], dict[str, str]]:
-    """(metrics, predictions) of ``model`` on ``examples``; the model is put in eval mode."""
+    """(metrics, predictions) of ``model`` on ``examples``; the model is put in eval mode. With
+    ``task=None`` (a split without public answers) nothing is scored and metrics are empty."""
     was_training = model.training
     model.eval()
     try:
         preds = generate_predictions(model, examples, features, codec, cfg, device, rank, world, progress)
     finally:
         model.train(was_training)
-    return task.score(preds, examples), preds
+    return (task.score(preds, examples) if task is not None else {}), preds

@@ -262,7 +262,7 @@ class _TableBuilder:
 
 
 class _Progress:
-    """Prints ``features: done/total images (cached k)`` to stderr about every 10%."""
+    """Prints ``features: done/total media (cached k)`` to stderr about every 10%."""
 
     def __init__(self, total: int, cached: int, enabled: bool):
         self.total, self.cached, self.enabled = total, cached, enabled
@@ -271,15 +271,15 @@ class _Progress:
     def update(self, done: int) -> None:
         if not self.enabled or done < self.next_at:
             return
-        print(f"features: {done}/{self.total} images (cached {self.cached})", file=sys.stderr, flush=True)
+        print(f"features: {done}/{self.total} media (cached {self.cached})", file=sys.stderr, flush=True)
         step = max(1, self.total // 10)
         self.next_at = (done // step + 1) * step
         if done < self.total:
             self.next_at = min(self.next_at, self.total)
 
 
-def _submit_batch(pool: ThreadPoolExecutor, paths: list[str]) -> list[Future]:
-    return [pool.submit(load_image, p) for p in paths]
+def _submit_batch(pool: ThreadPoolExecutor, paths: list[str], load_media: Callable[[str], Any]) -> list[Future]:
+    return [pool.submit(load_media, p) for p in paths]
 
 
 def extract_features(
@@ -345,15 +345,17 @@ def extract_features(
     is_module = isinstance(encoder, torch.nn.Module)
     was_training = is_module and encoder.training
     home = next(iter(encoder.parameters()), torch.empty(0)).device if is_module else None
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="load-image")
+    # the encoder decodes its own modality (video frames, audio); images by default
+    load_media = getattr(encoder, "load_media", load_image)
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="load-media")
     try:
         if is_module and chunks:
             encoder.eval().to(device)
-        upcoming = _submit_batch(pool, [path_of[d] for d in chunks[0]]) if chunks else []
+        upcoming = _submit_batch(pool, [path_of[d] for d in chunks[0]], load_media) if chunks else []
         for k, chunk in enumerate(chunks):
-            images = [f.result() for f in upcoming]  # re-raises DataError for a bad file
+            images = [f.result() for f in upcoming]  # decoded media; re-raises DataError for a bad file
             if k + 1 < len(chunks):  # decode the next batch while the encoder runs
-                upcoming = _submit_batch(pool, [path_of[d] for d in chunks[k + 1]])
+                upcoming = _submit_batch(pool, [path_of[d] for d in chunks[k + 1]], load_media)
             with torch.inference_mode():
                 pixels = encoder.preprocess(images)
                 if isinstance(pixels, Tensor):

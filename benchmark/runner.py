@@ -43,6 +43,7 @@ class RunPlan:
     feature_request: Any
     encoder_spec: Any  # EncoderSpec from a meta-device build, None for methods without perception
     encoder_fingerprint: str | None  # the feature-cache key of the encoder (no weights loaded)
+    eval_split: str = "test"  # the split scored at the end
 
 
 def plan_run(config: RunConfig) -> RunPlan:
@@ -70,9 +71,13 @@ def plan_run(config: RunConfig) -> RunPlan:
         method_cls(method_config, lm_spec, encoder_spec)  # raises ConfigError on impossible options
     if config.train.precision == "fp16" and not torch.cuda.is_available():
         raise ConfigError("train.precision=fp16 needs a CUDA device; use bf16 or fp32 on CPU")
-    task = task_cls(data_dir=config.data.data_dir, val_images=config.data.val_images)
-    task.check_data()
-    return RunPlan(config, method_cls, method_config, task, request, encoder_spec, fingerprint)
+    task = task_cls(data_dir=config.data.data_dir, val_images=config.data.val_images, variant=config.data.variant)
+    if config.eval.max_new_tokens is None:  # resolved here so the run's record holds the value used
+        config.eval.max_new_tokens = task.max_new_tokens
+    eval_split = config.data.eval_split or task.test_split
+    task.check_split(eval_split)
+    task.check_data(list(dict.fromkeys((task.train_split, task.val_split, eval_split))))
+    return RunPlan(config, method_cls, method_config, task, request, encoder_spec, fingerprint, eval_split)
 
 
 @dataclass
@@ -97,16 +102,67 @@ class RunData:
     test_split_size: int  # size of the whole test split (``test`` may be a seeded subset of it)
 
 
-def load_data(plan: RunPlan) -> RunData:
+def with_media(task: Task, split: str, examples: list[Example], policy: str, log=None) -> list[Example]:
+    """``examples`` whose media file exists; a missing one raises :class:`DataError` (policy "error")
+    or drops its examples with a warning (policy "skip")."""
+    from benchmark.datacheck import missing_media
+    from benchmark.errors import DataError
+
+    _, n_missing, first = missing_media(examples)
+    if not n_missing:
+        return examples
+    if policy != "skip":
+        raise DataError(
+            f"{task.name} {split}: {n_missing} media file(s) are missing (e.g. {', '.join(first)}). "
+            "Fetch them (see `bench data check`), or pass --set data.missing_media=skip to leave their "
+            "examples out."
+        )
+    import os
+
+    kept = [ex for ex in examples if ex.media_path is None or os.path.exists(ex.media_path)]
+    if log is not None:
+        log(f"data: {task.name} {split}: skipping {len(examples) - len(kept)} of {len(examples)} examples "
+            f"whose media ({n_missing} files) are missing (data.missing_media=skip)")
+    return kept
+
+
+def load_data(plan: RunPlan, log=None) -> RunData:
     cfg = plan.config
     task = plan.task
-    train_all = task.load(task.train_split)
+
+    def split(name: str) -> list[Example]:
+        return with_media(task, name, task.load(name), cfg.data.missing_media, log)
+
+    train_all = split(task.train_split)
     train = stratified_subsample(train_all, cfg.data.fraction, cfg.seed, key=task.stratify_key)
     # evaluation subsets are seeded independently of the run seed so every run is scored on the same
-    val = _seeded_subset(task.load(task.val_split), cfg.eval.val_max_examples, 1234)
-    test_all = task.load(task.test_split)
+    val = _seeded_subset(split(task.val_split), cfg.eval.val_max_examples, 1234)
+    test_all = split(plan.eval_split)
     test = _seeded_subset(test_all, cfg.eval.max_examples, 4321)
+    if not train:
+        raise ConfigError(f"{task.name}: no training examples left (data.fraction={cfg.data.fraction})")
     return RunData(train, val, test, len(test_all))
+
+
+def compute_features(config: RunConfig, encoder_name: str, encoder_spec, encoder_fingerprint: str, request,
+                     examples: list[Example], accelerator, cache_dir: Path, progress: bool):
+    """The frozen encoder's features of every media in ``examples``, from the feature cache or one
+    encoder pass (weights are loaded only if something is missing), as a table for ``request``."""
+    from benchmark.backbones.encoders import load_encoder
+    from benchmark.feature_cache import FeatureCache, cache_request, extract_features, namespace_for
+
+    with accelerator.main_process_first():
+        stored = cache_request(request, encoder_spec)
+        # the frozen encoder runs in the run's precision (like the LM); bf16 features are cached apart
+        precision = "" if config.train.precision == "fp32" else f"|{config.train.precision}"
+        cache = FeatureCache(cache_dir, namespace_for(encoder_fingerprint + precision, stored))
+        media = {ex.media_id: ex.media_path for ex in examples}
+        with accelerator.autocast():
+            return extract_features(
+                _SpecOnly(encoder_spec), stored, sorted(media.items()), cache,
+                device=accelerator.device, progress=progress,
+                load=lambda: load_encoder(encoder_name, cache_dir=cache_dir),
+            ).for_request(request, stored.layers)
 
 
 def count_parameters(model) -> dict[str, int]:
@@ -121,6 +177,7 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
 
     from benchmark.backbones.lm import default_cache_dir, load_lm, lm_spec
     from benchmark.checkpoint import latest_checkpoint, save_trainable
+    from benchmark.io import atomic_write_json
     from benchmark.evaluation import evaluate
     from benchmark.model import MultimodalLM
     from benchmark.tracking import Tracker, flatten_params, run_record, write_run_outputs
@@ -151,29 +208,18 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     timings: dict[str, float] = {}
     t_start = time.perf_counter()
 
-    data = load_data(plan)
-    log(f"data: {len(data.train)} train / {len(data.val)} val / {len(data.test)} test examples ({config.task})")
+    data = load_data(plan, log)
+    log(f"data: {len(data.train)} train / {len(data.val)} val / {len(data.test)} {plan.eval_split} examples "
+        f"({config.task})")
 
     # -- frozen encoder -> cached features ------------------------------------------------------
     features = None
     encoder_spec = plan.encoder_spec
     if plan.method_cls.needs_encoder and not plan.feature_request.empty:
-        from benchmark.backbones.encoders import load_encoder
-        from benchmark.feature_cache import FeatureCache, cache_request, extract_features, namespace_for
-
         t0 = time.perf_counter()
-        with accelerator.main_process_first():
-            stored = cache_request(plan.feature_request, encoder_spec)
-            # the frozen encoder runs in the run's precision (like the LM); bf16 features are cached apart
-            precision = "" if config.train.precision == "fp32" else f"|{config.train.precision}"
-            cache = FeatureCache(cache_dir, namespace_for(plan.encoder_fingerprint + precision, stored))
-            media = {ex.media_id: ex.media_path for ex in data.train + data.val + data.test}
-            with accelerator.autocast():
-                features = extract_features(
-                    _SpecOnly(encoder_spec), stored, sorted(media.items()), cache,
-                    device=accelerator.device, progress=main,
-                    load=lambda: load_encoder(config.encoder, cache_dir=cache_dir),
-                ).for_request(plan.feature_request, stored.layers)
+        features = compute_features(config, config.encoder, encoder_spec, plan.encoder_fingerprint,
+                                    plan.feature_request, data.train + data.val + data.test, accelerator,
+                                    cache_dir, main)
         timings["features_s"] = time.perf_counter() - t0
         log(f"features: {features.computed} computed, {features.from_cache} from cache "
             f"({timings['features_s']:.1f}s)")
@@ -221,12 +267,17 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
 
     # -- evaluate on the test split ------------------------------------------------------------
     t0 = time.perf_counter()
-    metrics, preds = evaluate(model, plan.task, data.test, features, codec, config.eval, accelerator.device,
-                              accelerator.process_index, accelerator.num_processes, progress=main)
+    scored = plan.task.has_references(plan.eval_split)
+    metrics, preds = evaluate(model, plan.task if scored else None, data.test, features, codec, config.eval,
+                              accelerator.device, accelerator.process_index, accelerator.num_processes,
+                              progress=main)
+    if not scored:
+        log(f"{plan.eval_split} has no public answers: predictions written in the official format to "
+            f"{run_dir / 'results.json'}, not scored")
     timings["eval_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     extra = {}
-    if main:  # e.g. FROMAGe's retrieval recall@k on the test media: once, by the process that records
+    if main and scored:  # e.g. FROMAGe's retrieval recall@k on the test media: once, by the process that records
         model.eval()
         with torch.no_grad():
             extra = method.extra_metrics(model, data.test, features, codec, accelerator.device)
@@ -243,7 +294,8 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
         "encoder": config.encoder if plan.method_cls.needs_encoder else None,
         "seed": config.seed,
         "data_fraction": config.data.fraction,
-        "split": plan.task.test_split,
+        "split": plan.eval_split,
+        "scored": scored,
         "n_eval": len(data.test),
         "eval_subset": (f"seeded subset of {len(data.test)} of {data.test_split_size} examples (seed 4321)"
                         if len(data.test) < data.test_split_size else "whole split"),
@@ -267,10 +319,12 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
         save_trainable(run_dir / "trainable.safetensors", method.state_dict(),
                        {"method": config.method, "config": json.dumps(config.to_dict())})
         write_run_outputs(run_dir, {**final, "config": config.to_dict(), "record": record}, predictions, record)
+        atomic_write_json(run_dir / "results.json", plan.task.results_records(preds, data.test))
         tracker.log_metrics({f"test/{k}": v for k, v in metrics.items()} |
                             {f"time/{k}": v for k, v in timings.items()}, config.train.steps)
         tracker.log_artifact(run_dir / "metrics.json")
         tracker.log_artifact(run_dir / "predictions.jsonl")
+        tracker.log_artifact(run_dir / "results.json")
         tracker.finish("FINISHED")
     accelerator.wait_for_everyone()
     return final

@@ -1,3 +1,12 @@
-"""Tasks: one file per task, registered by name in :data:`benchmark.registry.TASKS`."""
+"""Tasks: one file per task, registered by name in :data:`benchmark.registry.TASKS`.
 
-from tasks import easy_vqa, easy_vqa_caption  # noqa: F401  (register "easy-vqa", "easy-vqa-caption")
+Every module of this package except ``base`` (and the ``metrics`` subpackage) is imported, so a new
+task is one new file with an ``@register_task`` class: nothing to add here.
+"""
+
+import importlib
+import pkgutil
+
+for _module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
+    if _module not in ("base", "metrics") and not _module.startswith("_"):
+        importlib.import_module(f"{__name__}.{_module}")

@@ -62,24 +62,33 @@ class EasyVQA(Task):
     metric = "vqa_accuracy"
     splits = ("train", "val", "test")
 
-    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1) -> None:
-        super().__init__(data_dir, val_images)
+    layout = """\
+answers.txt                   the 13 answers, one a line
+train/questions.json          [question, answer, image_id] triples
+train/images/<image_id>.png
+test/questions.json
+test/images/<image_id>.png"""
+    get_data = GET_DATA
+
+    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1,
+                 variant: str | None = None) -> None:
+        super().__init__(data_dir, val_images, variant)
         self._parsed: dict[str, list[Example]] = {}  # source -> examples, parsed once
 
-    @property
-    def root(self) -> Path | None:
-        return self.data_dir.resolve() if self.data_dir is not None else package_data_dir()
+    def default_root(self) -> Path | None:
+        return package_data_dir()
 
-    def check_data(self) -> None:
+    def required_files(self, split: str | None = None) -> list[Path]:
+        root = self.require_root()
+        sources = ("train", "test") if split is None else (("test",) if split == "test" else ("train",))
+        return [root / "answers.txt"] + [root / source / part for source in sources
+                                         for part in ("questions.json", "images")]
+
+    def require_root(self) -> Path:
         root = self.root
         if root is None:
             raise DataError(f"easy-vqa data not found: the `easy_vqa` package is not installed. {GET_DATA}")
-        expected = [root / "answers.txt"] + [
-            root / source / part for source in ("train", "test") for part in ("questions.json", "images")
-        ]
-        missing = [str(p) for p in expected if not p.exists()]
-        if missing:
-            raise DataError(f"easy-vqa data incomplete; missing: {', '.join(missing)}. {GET_DATA}")
+        return root
 
     def _read(self, source: str) -> list[list]:
         """The [question, answer, image_id] triples of ``train`` or ``test``, checked against

@@ -111,15 +111,20 @@ class EasyVQACaption(EasyVQA):
     metric = "CIDEr"
     splits = ("train", "val", "test")
     prompt_template = "A picture of"
+    max_new_tokens = 5  # "a light blue rectangle" and its end-of-text fit
 
-    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1) -> None:
-        super().__init__(data_dir, val_images)
+    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1,
+                 variant: str | None = None) -> None:
+        super().__init__(data_dir, val_images, variant)
         self.skipped: dict[str, int] = {}
         self._media_order: dict[str, list[str]] = {}  # source -> every image's media id, file order
 
-    def check_data(self) -> None:
+    result_id_field = "image_id"
+    result_text_field = "caption"
+
+    def check_data(self, split=None) -> None:
         """The easy-VQA files, and Java for the caption metrics (so a run fails before training)."""
-        super().check_data()
+        super().check_data(split)
         require_java()
 
     def _vocabulary(self) -> Vocabulary:

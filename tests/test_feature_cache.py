@@ -66,7 +66,7 @@ def test_second_run_is_all_cache_hits(tmp_path, capsys):
     media += [("q-shares-img0", media[0][1]), media[1]]  # duplicates by content and by id
     enc = FakeEncoder().train()
     first = extract_features(enc, REQUEST, media, _cache(tmp_path / "c", enc), batch_size=2, progress=True)
-    assert "features: 5/5 images (cached 0)" in capsys.readouterr().err
+    assert "features: 5/5 media (cached 0)" in capsys.readouterr().err
     assert (first.computed, first.from_cache) == (5, 0)
     assert enc.images == 5 and enc.calls == 3 and enc.training  # mode restored
     assert set(first.tensors) == {"layer.0", "layer.1", "grid", "pooled"}
