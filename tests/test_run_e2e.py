@@ -55,6 +55,9 @@ def test_run_writes_outputs_and_mlflow_record(setup, tmp_path, capsys):
     preds = [json.loads(line) for line in (out / "a" / "predictions.jsonl").read_text().splitlines()]
     assert len(preds) == 6 and {"uid", "prediction", "references"} <= set(preds[0])
     assert (out / "a" / "trainable.safetensors").exists()
+    results = json.loads((out / "a" / "results.json").read_text())  # the official results format
+    assert [set(r) for r in results] == [{"question_id", "answer"}] * 6
+    assert {r["question_id"]: r["answer"] for r in results} == {p["uid"]: p["prediction"] for p in preds}
 
     from mlflow.tracking import MlflowClient
 
