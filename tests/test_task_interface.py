@@ -157,3 +157,23 @@ def test_missing_media_policy(tmp_path):
         from benchmark.config import load_config
 
         load_config(None, ["data.missing_media=ignore"]).validate()
+
+
+@pytest.mark.parametrize("name", __import__("benchmark.registry", fromlist=["TASKS"]).TASKS.names())
+def test_data_check_on_an_empty_folder_names_every_expected_file_of_every_task(name, tmp_path):
+    """Every task that reads files: each split names its missing files, all inside the given folder,
+    together exactly the task's required files, and the report shows where to get them."""
+    from benchmark.registry import TASKS
+
+    task = TASKS.get(name)(data_dir=tmp_path)
+    required = {str(p) for p in task.required_files(None)}
+    report = check_task_data(name, tmp_path)
+    if not required:  # a generated task: it needs nothing and writes its data on first use
+        assert report.ok is False or all(s.examples is not None for s in report.splits)
+        return
+    assert not report.ok and [s.split for s in report.splits] == list(task.splits)
+    listed = {p for s in report.splits for p in s.missing_files}
+    assert listed == required and all(p.startswith(str(tmp_path)) for p in listed)
+    assert all(s.missing_files for s in report.splits)
+    text = format_report(report)
+    assert task.get_data.strip().splitlines()[0] in text
