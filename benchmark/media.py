@@ -17,7 +17,7 @@ from PIL import Image
 
 from benchmark.errors import DataError
 
-__all__ = ["load_image", "file_digest", "write_video", "write_wav"]
+__all__ = ["load_image", "load_video", "load_audio", "segment_centres", "file_digest", "write_video", "write_wav"]
 
 _EXPECTED_IMAGE = "expected a readable PNG/JPEG (or other PIL-supported) image"
 
@@ -104,3 +104,73 @@ def write_wav(path: str | Path, samples, sample_rate: int = 16000) -> Path:
             fh.setframerate(int(sample_rate))
             fh.writeframes(pcm.tobytes())
     return path
+
+
+_EXPECTED_VIDEO = "expected a video file FFmpeg can decode (e.g. .mp4, .avi, .webm) with a video stream"
+_EXPECTED_AUDIO = "expected an audio file FFmpeg can decode (e.g. .wav, .flac, .mp3, .ogg) with an audio stream"
+
+
+def segment_centres(total: int, num: int) -> list[int]:
+    """Uniform sampling of ``num`` frame indices out of ``total``: the centre of each of ``num``
+    equal segments (TSN's test-time rule, ``floor((i + 0.5) * total / num)``). With fewer frames
+    than ``num`` some indices repeat, so the clip always yields ``num`` frames."""
+    if total < 1 or num < 1:
+        raise ValueError(f"need at least one frame and one sample, got total={total}, num={num}")
+    return [min(total - 1, int((i + 0.5) * total / num)) for i in range(num)]
+
+
+def load_video(path: str | Path, num_frames: int):
+    """``num_frames`` RGB frames, a (T, H, W, 3) uint8 array, uniformly sampled over the whole clip
+    (:func:`segment_centres`). Every frame is decoded (container frame counts are unreliable)."""
+    import av
+    import numpy as np
+
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"video file {path} does not exist: {_EXPECTED_VIDEO}")
+    try:
+        with av.open(str(path)) as container:
+            if not container.streams.video:
+                raise DataError(f"{path} has no video stream: {_EXPECTED_VIDEO}")
+            stream = container.streams.video[0]
+            stream.thread_type = "AUTO"
+            frames = [f.to_ndarray(format="rgb24") for f in container.decode(stream)]
+    except DataError:
+        raise
+    except (av.error.FFmpegError, OSError, ValueError) as exc:
+        raise DataError(f"could not decode video {path}: {_EXPECTED_VIDEO} ({exc})") from None
+    if not frames:
+        raise DataError(f"video {path} has no decodable frames: {_EXPECTED_VIDEO}")
+    return np.stack([frames[i] for i in segment_centres(len(frames), num_frames)])
+
+
+def load_audio(path: str | Path, sample_rate: int = 16000):
+    """Mono float32 samples in [-1, 1] at ``sample_rate`` Hz: any container/codec FFmpeg decodes,
+    every channel resampled by FFmpeg's resampler (``av.AudioResampler``), then the channels averaged."""
+    import av
+    import numpy as np
+
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"audio file {path} does not exist: {_EXPECTED_AUDIO}")
+    chunks = []
+    try:
+        with av.open(str(path)) as container:
+            if not container.streams.audio:
+                raise DataError(f"{path} has no audio stream: {_EXPECTED_AUDIO}")
+            stream = container.streams.audio[0]
+            # resample each channel (planar float), then average the channels (as librosa's to_mono);
+            # FFmpeg's own downmix would scale a stereo sum by 1/sqrt(2) instead
+            resampler = av.AudioResampler(format="fltp", rate=sample_rate)
+            for frame in container.decode(stream):
+                for out in resampler.resample(frame):
+                    chunks.append(out.to_ndarray().mean(axis=0))
+            for out in resampler.resample(None):
+                chunks.append(out.to_ndarray().mean(axis=0))
+    except DataError:
+        raise
+    except (av.error.FFmpegError, OSError, ValueError) as exc:
+        raise DataError(f"could not decode audio {path}: {_EXPECTED_AUDIO} ({exc})") from None
+    if not chunks or sum(len(c) for c in chunks) == 0:
+        raise DataError(f"audio {path} has no samples: {_EXPECTED_AUDIO}")
+    return np.clip(np.concatenate(chunks).astype(np.float32), -1.0, 1.0)

@@ -223,16 +223,20 @@ def weights_identity(preset: EncoderPreset, pretrained: bool = True) -> str:
     if not pretrained:
         return "random-init"
     if preset.source == "local":
-        from pathlib import Path
-
-        from benchmark.backbones.gguf import sha256_file
-
-        folder = Path(preset.timm_name.removeprefix("local-dir:"))
-        files = sorted(p for p in folder.iterdir() if p.suffix in (".safetensors", ".bin", ".json"))
-        return "local:" + hashlib.sha256("".join(sha256_file(p) for p in files).encode()).hexdigest()[:20]
+        return folder_weights_identity(preset.timm_name.removeprefix("local-dir:"))
     if preset.source == "package":
         return f"{preset.package}=={preset.package_version}/{preset.weights_file}@sha256:{preset.weights_sha256}"
     return f"timm-hub:{preset.timm_id}"
+
+
+def folder_weights_identity(folder) -> str:
+    """``local:<hash>`` of the weights and config files of a local model folder."""
+    from pathlib import Path
+
+    from benchmark.backbones.gguf import sha256_file
+
+    files = sorted(p for p in Path(folder).iterdir() if p.suffix in (".safetensors", ".bin", ".json"))
+    return "local:" + hashlib.sha256("".join(sha256_file(p) for p in files).encode()).hexdigest()[:20]
 
 
 def state_digest(model: nn.Module) -> str:
@@ -282,11 +286,46 @@ def _model_kwargs(preset: EncoderPreset) -> dict:
     return {} if preset.num_classes is None else {"num_classes": preset.num_classes}
 
 
-def load_encoder(name: str, pretrained: bool = True, cache_dir: str | None = None) -> ImageEncoder:
-    """A frozen :class:`ImageEncoder` for ``name`` (hub weights go to timm's/HF's cache, or
-    ``cache_dir`` when given)."""
+def _media_encoder(name: str, pretrained: bool, on_meta: bool, cache_dir: str | None):
+    """The video/audio encoder ``name`` names (None for an image encoder)."""
+    from benchmark.backbones import audio, video
+    from benchmark.backbones.media_encoders import transformers_folder_type
+
+    build_image = build_encoder_on_meta if on_meta else (lambda n, p: load_encoder(n, p, cache_dir))
+    frames = video.parse_frames_name(name)
+    if frames is not None:
+        image = build_image(frames[1], pretrained)
+        if image.spec.modality != "image":
+            raise ConfigError(f"{name!r}: frames: needs an image encoder, {frames[1]!r} reads {image.spec.modality}")
+        return video.FramePooledEncoder(image, frames[0], name)
+    if name.startswith(audio.SPECTROGRAM_PREFIX):
+        inner = name.removeprefix(audio.SPECTROGRAM_PREFIX)
+        image = build_image(inner, pretrained)
+        if image.spec.modality != "image":
+            raise ConfigError(f"{name!r}: spectrogram: needs an image encoder, {inner!r} reads {image.spec.modality}")
+        return audio.SpectrogramImageEncoder(image, name)
+    kind = transformers_folder_type(name)
+    if kind is None and name in ENCODERS:
+        kind = {"timesformer": "timesformer", "ast": "audio-spectrogram-transformer"}.get(ENCODERS.get(name).kind)
+    if kind == "timesformer":
+        return video.timesformer(name, pretrained, on_meta, cache_dir)
+    if kind == "audio-spectrogram-transformer":
+        return audio.ast_encoder(name, pretrained, on_meta, cache_dir)
+    if kind is not None:
+        raise ConfigError(f"{name} is a transformers folder of model_type {kind!r}; encoder folders must be timm "
+                          "save_for_hf folders, TimeSformer or AST")
+    return None
+
+
+def load_encoder(name: str, pretrained: bool = True, cache_dir: str | None = None):
+    """A frozen encoder for ``name``: an :class:`ImageEncoder` (hub weights go to timm's/HF's cache,
+    or ``cache_dir`` when given), or a video/audio encoder (``frames:``, ``spectrogram:``,
+    ``timesformer-k600``, ``ast-audioset``, a TimeSformer/AST folder)."""
     import timm
 
+    media = _media_encoder(name, pretrained, False, cache_dir)
+    if media is not None:
+        return media
     preset = resolve_encoder(name)
     hub = pretrained and preset.source == "hub"
     kwargs = {"cache_dir": str(cache_dir)} if hub and cache_dir is not None else {}
@@ -312,10 +351,13 @@ def load_encoder(name: str, pretrained: bool = True, cache_dir: str | None = Non
     return ImageEncoder(model, preset.name, weights, _overrides(preset))
 
 
-def build_encoder_on_meta(name: str, pretrained: bool = True) -> ImageEncoder:
+def build_encoder_on_meta(name: str, pretrained: bool = True):
     """The architecture on the meta device, no weights (parameter counts, specs, fingerprints)."""
     import timm
 
+    media = _media_encoder(name, pretrained, True, None)
+    if media is not None:
+        return media
     preset = resolve_encoder(name)
     with torch.device("meta"):  # the tagged name: its pretrained config holds the weights' preprocessing
         model = timm.create_model(preset.timm_id, pretrained=False, **_model_kwargs(preset))
