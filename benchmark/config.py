@@ -112,7 +112,7 @@ class RunConfig:
 
     def default_run_name(self) -> str:
         frac = f"{self.data.fraction:g}"
-        return f"{self.method}_{self.task}_{self.lm}_{self.encoder}_f{frac}_s{self.seed}".replace("/", "-")
+        return f"{self.method}_{self.task}_{self.lm}_{self.encoder}_f{frac}_s{self.seed}".replace("/", "-").replace(":", "-")
 
     @property
     def run_dir(self) -> Path:

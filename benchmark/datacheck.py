@@ -28,6 +28,7 @@ class SplitReport:
     missing_media_examples: list[str] = field(default_factory=list)
     has_references: bool = True
     error: str | None = None  # why the split could not be read
+    note: str | None = None  # e.g. "generated on first use"
 
     @property
     def ok(self) -> bool:
@@ -77,6 +78,9 @@ def check_task_data(task_name: str, data_dir: str | Path | None, splits: list[st
         report.splits.append(entry)
         if entry.missing_files:
             continue
+        if task.generated and not (root / "manifest.json").is_file():
+            entry.note = f"not generated yet: the suite writes it to {root} on first use"
+            continue
         try:
             examples = task.load(split)
         except BenchError as exc:
@@ -99,6 +103,8 @@ def format_report(report: DataReport) -> str:
             lines += [f"    {p}" for p in s.missing_files]
         elif s.error:
             lines.append(f"  {s.split}: ERROR {s.error}")
+        elif s.note:
+            lines.append(f"  {s.split}: {s.note}")
         else:
             refs = "" if s.has_references else " (no public answers: results file only)"
             status = "ok" if not s.missing_media else f"{s.missing_media} MISSING"

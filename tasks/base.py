@@ -69,6 +69,8 @@ class Task(ABC):
     result_text_field: ClassVar[str] = "answer"
     # named evaluation-time variants (e.g. image corruptions); ``data.variant`` picks one
     variants: ClassVar[tuple[str, ...]] = ()
+    # True for data the suite generates on first use (nothing to fetch; `bench data check` never generates)
+    generated: ClassVar[bool] = False
 
     def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1,
                  variant: str | None = None) -> None:
