@@ -52,7 +52,7 @@ def file_digest(path: str | Path, chunk_size: int = 1 << 20) -> str:
 
 def write_video(path: str | Path, frames, fps: int = 8, codec: str | None = None) -> Path:
     """Encode ``frames`` ((T, H, W, 3) uint8 array or a list of such frames; H and W even) to
-    ``path``. The codec follows the extension unless given: ``.mp4`` H.264 (yuv420p), ``.avi``
+    ``path``, deterministically (the same frames give the same bytes). The codec follows the extension unless given: ``.mp4`` H.264 (yuv420p), ``.avi``
     MPEG-4 Part 2 (as MSVD's YouTubeClips), ``.webm`` VP9."""
     import av
     import numpy as np
@@ -74,8 +74,10 @@ def write_video(path: str | Path, frames, fps: int = 8, codec: str | None = None
         with av.open(str(tmp), mode="w", format=fmt) as container:
             stream = container.add_stream(codec, rate=fps)
             stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+            # one encoder thread: x264's frame threads make the bytes differ from run to run
+            stream.codec_context.thread_count = 1
             if codec == "libx264":
-                stream.options = {"crf": "18", "preset": "veryfast"}
+                stream.options = {"crf": "18", "preset": "veryfast", "threads": "1"}
             for frame in frames:
                 for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
                     container.mux(packet)
