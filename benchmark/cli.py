@@ -7,6 +7,7 @@
     bench table RUNS_DIR
     bench data check [--task T|all] [--data-dir D] [--split S] [--json]
     bench score --task T --data-dir D --split S --predictions FILE [--partial] [--json]
+    bench eval --run RUN_DIR [--task T] [--data-dir D] [--split S] [--variant V,...|all] [--encoder E]
     bench compare --methods M1,M2 --fractions 0.01,0.1 --output-dir DIR [--table FILE.md] [run flags]
 
 Errors a user can cause print one clear line (no traceback) and exit non-zero.
@@ -188,6 +189,15 @@ def _cmd_table(args) -> int:
     return 0
 
 
+def _cmd_eval(args) -> int:
+    from benchmark.crosseval import evaluate_run, format_table, plan_eval
+
+    plan = plan_eval(args.run, args.task, args.data_dir, args.split, args.variant, args.encoder, args.eval_examples)
+    records = evaluate_run(plan)
+    print(json.dumps(records, indent=2) if args.json else format_table(records))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bench", description="Benchmark parameter-efficient multimodal adaptation.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -224,13 +234,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--partial", action="store_true", help="score only the examples that have a prediction")
     p.add_argument("--variant", default=None)
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("eval", help="score a finished run on another task, split or shifted variant (OOD)")
+    p.add_argument("--run", required=True, help="a finished run folder (metrics.json + trainable.safetensors)")
+    p.add_argument("--task", default=None, help="task to score on (default: the run's own)")
+    p.add_argument("--data-dir", default=None)
+    p.add_argument("--split", default=None, help="default: the task's test split")
+    p.add_argument("--variant", default=None, help="comma-separated variants (clean = none), or all")
+    p.add_argument("--encoder", default=None, help="e.g. frames:<the run's image encoder> for video tasks")
+    p.add_argument("--eval-examples", type=int, default=None, help="seeded subset size; 0 = whole split")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("table", help="comparison table of the finished runs under a folder")
     p.add_argument("runs_dir")
     return parser
 
 
 COMMANDS = {"run": _cmd_run, "ls": _cmd_ls, "params": _cmd_params, "perf": _cmd_perf, "table": _cmd_table,
-            "compare": _cmd_compare, "data": _cmd_data, "score": _cmd_score}
+            "compare": _cmd_compare, "data": _cmd_data, "score": _cmd_score, "eval": _cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,10 +11,15 @@ or the same layout under ``--data-dir``::
 
 The package has no validation split; ``val`` holds out a share of the training *images* (with all
 their questions), drawn with a fixed seed so that every run sees the same validation set.
+
+Out-of-distribution variants (``--set data.variant=gaussian_noise-3``, or ``bench eval --variant all``):
+the test images corrupted or redrawn as :mod:`tasks.image_shifts` describes; training and validation
+images are never shifted. ``easy-vqa-caption`` inherits them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import os
@@ -24,9 +29,11 @@ from benchmark.data import split_by_group
 from benchmark.errors import DataError
 from benchmark.registry import register_task
 from tasks.base import Example, Task
+from tasks.image_shifts import VARIANTS
 from tasks.metrics.vqa import vqa_accuracy
 
 VAL_SEED = 1234  # fixed, independent of the run seed
+SHIFTS_VERSION = 1  # bump when tasks/image_shifts.py changes: variant images are rewritten
 YES_NO = frozenset({"yes", "no"})
 SHAPES = frozenset({"circle", "rectangle", "triangle"})
 GET_DATA = "Install the data with `pip install --no-deps easy-vqa==1.0`, or pass --data-dir DIR."
@@ -38,6 +45,43 @@ def package_data_dir() -> Path | None:
     if spec is None or spec.origin is None:
         return None
     return Path(spec.origin).resolve().parent / "data"
+
+
+def variant_folder(root: Path, variant: str, paths: list[str]) -> str:
+    """The folder holding ``paths`` (test images) under ``variant``: ``<cache>/variants/easy-vqa/
+    <data hash>/<variant>-v1/``, written on first use into a temporary folder and renamed into place
+    (concurrent runs are safe; a crash leaves no partial folder under the final name)."""
+    import hashlib
+    import shutil
+    import uuid
+
+    from PIL import Image
+
+    from benchmark.backbones.lm import default_cache_dir
+    from benchmark.media import load_image
+    from tasks.image_shifts import shift_image
+
+    data = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:12]
+    final = default_cache_dir() / "variants" / "easy-vqa" / data / f"{variant}-v{SHIFTS_VERSION}"
+    if (final / "done").is_file():
+        return str(final)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = final.parent / f".{final.name}.tmp-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    try:
+        for path in paths:
+            name = os.path.basename(path)
+            shift_image(variant, load_image(path), Path(name).stem).save(tmp / name, format="PNG")
+        (tmp / "done").write_text(f"{len(paths)} images\n")
+        try:
+            os.rename(tmp, final)
+        except OSError:
+            if not (final / "done").is_file():
+                raise
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return str(final)
 
 
 def question_type(answer: str) -> str:
@@ -61,6 +105,7 @@ class EasyVQA(Task):
     modality = "image"
     metric = "vqa_accuracy"
     splits = ("train", "val", "test")
+    variants = VARIANTS  # shifted test images for out-of-distribution evaluation (tasks/image_shifts.py)
 
     layout = """\
 answers.txt                   the 13 answers, one a line
@@ -117,7 +162,17 @@ test/images/<image_id>.png"""
     def _examples(self, source: str) -> list[Example]:
         if source not in self._parsed:
             self._parsed[source] = self._build(source)
+            if source == "test" and self.variant is not None:
+                self._parsed[source] = self._shifted(self._parsed[source])
         return list(self._parsed[source])
+
+    def _shifted(self, examples: list[Example]) -> list[Example]:
+        """``examples`` pointing at the test images under ``self.variant`` (written once, see
+        :func:`variant_folder`); media ids get an ``@variant`` suffix."""
+        folder = variant_folder(self.root, self.variant, sorted({e.media_path for e in examples}))
+        return [dataclasses.replace(e, media_id=f"{e.media_id}@{self.variant}",
+                                    media_path=os.path.join(folder, os.path.basename(e.media_path)))
+                for e in examples]
 
     def _build(self, source: str) -> list[Example]:
         images = os.path.join(self.root, source, "images")
