@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmark.config import RunConfig, build_method_config, update_dataclass
+from benchmark.config import RunConfig, update_dataclass
 from benchmark.errors import ConfigError, DataError
 from benchmark.registry import METHODS, TASKS
 
@@ -121,20 +121,12 @@ def evaluate_run(plan: EvalPlan, progress: bool = True) -> list[dict[str, Any]]:
     from benchmark.evaluation import evaluate
     from benchmark.io import atomic_write_json, atomic_write_jsonl
     from benchmark.model import MultimodalLM
-    from benchmark.runner import _seeded_subset, compute_features, with_media
+    from benchmark.runner import _seeded_subset, compute_features, describe_method, with_media
     from benchmark.text import TextCodec
 
     config = plan.config
     log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if progress else (lambda msg: None)
-    method_cls = METHODS.get(config.method)
-    method_config = build_method_config(method_cls.config_cls, config.method_options, config.method)
-    request = method_cls.feature_request(method_config)
-    encoder_spec = fingerprint = None
-    if method_cls.needs_encoder:
-        from benchmark.backbones.encoders import build_encoder_on_meta
-
-        described = build_encoder_on_meta(config.encoder)
-        encoder_spec, fingerprint = described.spec, described.fingerprint
+    method_cls, method_config, request, encoder_spec, fingerprint = describe_method(config)
     cache_dir = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
     AcceleratorState._reset_state()
     accelerator = Accelerator(mixed_precision={"fp32": "no"}.get(config.train.precision, config.train.precision),

@@ -46,23 +46,31 @@ class RunPlan:
     eval_split: str = "test"  # the split scored at the end
 
 
+def describe_method(config: RunConfig) -> tuple[type, Any, Any, Any, str | None]:
+    """(method class, method config, feature request, encoder spec, encoder fingerprint) of
+    ``config``, from a meta-device build of the encoder (no weights); spec and fingerprint are None
+    for methods without perception."""
+    method_cls = METHODS.get(config.method)
+    method_config = build_method_config(method_cls.config_cls, config.method_options, config.method)
+    request = method_cls.feature_request(method_config)
+    if not method_cls.needs_encoder:
+        return method_cls, method_config, request, None, None
+    from benchmark.backbones.encoders import build_encoder_on_meta
+
+    described = build_encoder_on_meta(config.encoder)
+    return method_cls, method_config, request, described.spec, described.fingerprint
+
+
 def plan_run(config: RunConfig) -> RunPlan:
     """Validate names, options, the method/backbone/task combination and the data, before any
     weights are loaded: the method is built once on the meta device from the backbones' specs."""
     config.validate()
-    method_cls = METHODS.get(config.method)
     task_cls = TASKS.get(config.task)
     from benchmark.backbones.lm import lm_spec_for
 
     lm_spec = lm_spec_for(config.lm)
-    method_config = build_method_config(method_cls.config_cls, config.method_options, config.method)
-    request = method_cls.feature_request(method_config)
-    encoder_spec = fingerprint = None
-    if method_cls.needs_encoder:
-        from benchmark.backbones.encoders import build_encoder_on_meta
-
-        described = build_encoder_on_meta(config.encoder)
-        encoder_spec, fingerprint = described.spec, described.fingerprint
+    method_cls, method_config, request, encoder_spec, fingerprint = describe_method(config)
+    if encoder_spec is not None:
         if task_cls.modality != encoder_spec.modality:
             raise ConfigError(
                 f"task {config.task!r} is {task_cls.modality}; encoder {config.encoder!r} reads {encoder_spec.modality}"

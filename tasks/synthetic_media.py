@@ -20,9 +20,12 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable
 
+from benchmark.data import split_by_group
 from benchmark.errors import DataError
+from tasks.base import Example, Task
 
 MANIFEST = "manifest.json"
+VAL_SEED = 1234  # validation clips: a fixed share of the training clips, as easy-vqa does
 
 
 def default_generated_root(name: str, version: int) -> Path:
@@ -72,3 +75,54 @@ def ensure_generated(root: Path, name: str, version: int, build: Callable[[Path]
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return read_manifest(root, name, version)
+
+
+class GeneratedTask(Task):
+    """A task whose data :func:`generate` writes on first use. Subclasses set ``version``,
+    ``annotations`` (the JSON file ``generate`` writes: ``{"train": [rows], "test": [rows]}``) and
+    ``clips`` (clips per source split), and implement :meth:`generate` and :meth:`example`."""
+
+    generated = True
+    splits = ("train", "val", "test")
+    version: int = 1
+    annotations: str = ""
+    clips: dict[str, int] = {}
+
+    def __init__(self, data_dir=None, val_images: float = 0.1, variant: str | None = None) -> None:
+        super().__init__(data_dir, val_images, variant)
+        self._rows: dict | None = None
+
+    def generate(self, folder: Path) -> dict[str, Any]:
+        """Write the data into ``folder``; return the manifest's content."""
+        raise NotImplementedError
+
+    def example(self, source: str, folder: Path, row: dict) -> Example:
+        raise NotImplementedError
+
+    def default_root(self) -> Path:
+        return default_generated_root(self.name, self.version)
+
+    def check_data(self, split=None) -> None:
+        """Generates the data if it is not there yet; refuses a folder that holds something else."""
+        self.rows()
+
+    def rows(self) -> dict:
+        if self._rows is None:
+            root = self.require_root()
+            ensure_generated(root, self.name, self.version, self.generate)
+            try:
+                self._rows = json.loads((root / self.annotations).read_text())
+            except (OSError, ValueError) as exc:
+                raise DataError(f"{root / self.annotations} is unreadable ({exc}); delete {root} to regenerate") from None
+        return self._rows
+
+    def load(self, split: str) -> list[Example]:
+        """``test`` as generated; ``val`` holds out ``val_images`` of the training clips."""
+        self.check_split(split)
+        root = self.require_root()
+        source = "test" if split == "test" else "train"
+        examples = [self.example(source, root, row) for row in self.rows()[source]]
+        if split == "test":
+            return examples
+        train, val = split_by_group(examples, lambda e: e.media_id, self.val_images, VAL_SEED)
+        return train if split == "train" else val

@@ -29,16 +29,13 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from benchmark.data import split_by_group
-from benchmark.errors import DataError
 from benchmark.registry import register_task
-from tasks.base import Example, Task
+from tasks.base import Example
 from tasks.metrics.captions import CaptionScores, caption_metrics, require_java
-from tasks.synthetic_media import default_generated_root, ensure_generated
+from tasks.synthetic_media import GeneratedTask
 
 VERSION = 1
 SEED = 4242
-VAL_SEED = 1234
 RATE, SECONDS, EVENT, GAP = 16000, 3.0, 0.35, 0.25
 COUNTS = {1: "one", 2: "two", 3: "three"}
 KINDS = ("low", "high", "noise")
@@ -91,14 +88,14 @@ def generate(folder: Path, clips: dict[str, int]) -> dict[str, Any]:
 
 
 @register_task("tones")
-class Tones(Task):
+class Tones(GeneratedTask):
     """Tones: caption generated clips of low/high beeps or noise bursts, "two high beeps" (audio captions, CIDEr)."""
 
     name = "tones"
     modality = "audio"
     metric = "CIDEr"
-    splits = ("train", "val", "test")
-    generated = True
+    version = VERSION
+    annotations = "captions.json"
     prompt_template = "A sound of"
     max_new_tokens = 8
     result_id_field = "clip"
@@ -112,49 +109,24 @@ audio/test/<clip>.wav         200 clips"""
                 "<cache>/generated/tones-v1, or into --data-dir when that folder is new or empty.")
     clips: ClassVar[dict[str, int]] = {"train": 1000, "test": 200}
 
-    def __init__(self, data_dir=None, val_images: float = 0.1, variant: str | None = None) -> None:
-        super().__init__(data_dir, val_images, variant)
-        self._rows: dict | None = None
-
-    def default_root(self) -> Path:
-        return default_generated_root(self.name, VERSION)
-
     def check_data(self, split=None) -> None:
         """Generates the data if it is not there yet, and checks Java (the caption metrics need it)."""
-        self._captions()
+        super().check_data(split)
         require_java()
 
-    def _captions(self) -> dict:
-        if self._rows is None:
-            root = self.require_root()
-            ensure_generated(root, self.name, VERSION, lambda tmp: generate(tmp, dict(self.clips)))
-            try:
-                self._rows = json.loads((root / "captions.json").read_text())
-            except (OSError, ValueError) as exc:
-                raise DataError(f"{root / 'captions.json'} is unreadable ({exc}); delete {root} to regenerate") from None
-        return self._rows
+    def generate(self, folder: Path) -> dict[str, Any]:
+        return generate(folder, dict(self.clips))
 
-    def _examples(self, source: str) -> list[Example]:
-        folder = os.path.join(self.require_root(), "audio", source)
-        return [
-            Example(
-                uid=f"{source}-{row['clip']}",
-                media_id=f"{source}/{row['clip']}",
-                media_path=f"{folder}{os.sep}{row['clip']}.wav",
-                prompt=self.prompt_template,
-                target=row["caption"],
-                references=(row["caption"],),
-                meta={"result_id": row["clip"], "count": row["count"], "kind": row["kind"]},
-            )
-            for row in self._captions()[source]
-        ]
-
-    def load(self, split: str) -> list[Example]:
-        self.check_split(split)
-        if split == "test":
-            return self._examples("test")
-        train, val = split_by_group(self._examples("train"), lambda e: e.media_id, self.val_images, VAL_SEED)
-        return train if split == "train" else val
+    def example(self, source: str, root: Path, row: dict) -> Example:
+        return Example(
+            uid=f"{source}-{row['clip']}",
+            media_id=f"{source}/{row['clip']}",
+            media_path=os.path.join(root, "audio", source, f"{row['clip']}.wav"),
+            prompt=self.prompt_template,
+            target=row["caption"],
+            references=(row["caption"],),
+            meta={"result_id": row["clip"], "count": row["count"], "kind": row["kind"]},
+        )
 
     def score(self, predictions: dict[str, str], examples: list[Example]) -> CaptionScores:
         """pycocoevalcap's metrics of ``predictions``; also the exact-caption rate in percent."""

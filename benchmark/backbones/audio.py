@@ -30,7 +30,7 @@ import torch
 import torch.nn.functional as F
 
 from benchmark.backbones.media_encoders import (
-    FrozenMediaEncoder, block_cls_tokens, build_transformers_model, features_of, transformers_folder_type,
+    FrozenMediaEncoder, block_cls_tokens, features_of, load_transformers_encoder,
 )
 from benchmark.backbones.specs import EncoderFeatures
 
@@ -162,13 +162,7 @@ def ast_encoder(name: str, pretrained: bool = True, on_meta: bool = False, cache
     """The ``ast-audioset`` preset, or a local AST folder."""
     from transformers import ASTConfig, ASTModel
 
-    from benchmark.backbones.encoders import folder_weights_identity
-
-    if transformers_folder_type(name) == "audio-spectrogram-transformer":
-        source, settings = name, _extractor_settings(name)
-        weights = folder_weights_identity(name) if pretrained else "random-init"
-    else:
-        source, settings = AST_AUDIOSET["hub_id"], AST_AUDIOSET["extractor"]
-        weights = f"hf-hub:{source}" if pretrained else "random-init"
-    model = build_transformers_model(ASTModel, ASTConfig, source, AST_AUDIOSET["config"], pretrained, on_meta, cache_dir)
+    preset = {**AST_AUDIOSET, "settings": AST_AUDIOSET["extractor"]}
+    model, settings, weights = load_transformers_encoder(name, "audio-spectrogram-transformer", preset, ASTModel,
+                                                         ASTConfig, _extractor_settings, pretrained, on_meta, cache_dir)
     return ASTEncoder(model, settings, name, weights)

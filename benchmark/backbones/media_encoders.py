@@ -117,3 +117,20 @@ def block_cls_tokens(hidden_states: tuple[torch.Tensor, ...], norm: nn.Module) -
 
 def features_of(layer_tokens: list[torch.Tensor], grid: torch.Tensor, pooled: torch.Tensor) -> EncoderFeatures:
     return EncoderFeatures(layer_tokens=layer_tokens, grid=grid, pooled=pooled)
+
+
+def load_transformers_encoder(name: str, model_type: str, preset: dict, model_cls, config_cls, preprocessing_of,
+                              pretrained: bool, on_meta: bool, cache_dir: str | None):
+    """``(model, preprocessing settings, weights identity)`` for ``name``: a local folder of
+    ``model_type`` (its own preprocessing, read by ``preprocessing_of(folder)``), or the preset
+    (``preset["hub_id"]``, with the pinned ``preset["config"]`` for meta builds)."""
+    from benchmark.backbones.encoders import folder_weights_identity
+
+    if transformers_folder_type(name) == model_type:
+        source, settings = name, preprocessing_of(name)
+        weights = folder_weights_identity(name) if pretrained else "random-init"
+    else:
+        source, settings = preset["hub_id"], preset["settings"]
+        weights = f"hf-hub:{source}" if pretrained else "random-init"
+    model = build_transformers_model(model_cls, config_cls, source, preset["config"], pretrained, on_meta, cache_dir)
+    return model, settings, weights

@@ -25,7 +25,7 @@ from typing import Any
 import torch
 
 from benchmark.backbones.media_encoders import (
-    FrozenMediaEncoder, block_cls_tokens, build_transformers_model, features_of, transformers_folder_type,
+    FrozenMediaEncoder, block_cls_tokens, features_of, load_transformers_encoder,
 )
 from benchmark.backbones.specs import EncoderFeatures
 from benchmark.errors import ConfigError
@@ -164,14 +164,8 @@ def timesformer(name: str, pretrained: bool = True, on_meta: bool = False, cache
     """The ``timesformer-k600`` preset, or a local TimeSformer folder."""
     from transformers import TimesformerConfig, TimesformerModel
 
-    from benchmark.backbones.encoders import folder_weights_identity
-
-    if transformers_folder_type(name) == "timesformer":
-        source, processor = name, _processor_config(name)
-        weights = folder_weights_identity(name) if pretrained else "random-init"
-    else:
-        source, processor = TIMESFORMER_K600["hub_id"], TIMESFORMER_K600["processor"]
-        weights = f"hf-hub:{source}" if pretrained else "random-init"
-    model = build_transformers_model(TimesformerModel, TimesformerConfig, source, TIMESFORMER_K600["config"],
-                                     pretrained, on_meta, cache_dir)
+    preset = {**TIMESFORMER_K600, "settings": TIMESFORMER_K600["processor"]}
+    model, processor, weights = load_transformers_encoder(name, "timesformer", preset, TimesformerModel,
+                                                          TimesformerConfig, _processor_config, pretrained, on_meta,
+                                                          cache_dir)
     return TimesformerEncoder(model, processor, name, weights)
