@@ -76,4 +76,4 @@ audio/test/<youtube_id>.wav"""
         for row in self._rows(split):
             clips.setdefault(row["youtube_id"], []).append((row["audiocap_id"], row["caption"]))
         media = [(yid, f"audiocaps/{split}/{yid}", self._audio_path(split, yid), caps) for yid, caps in clips.items()]
-        return self.caption_examples(split, media, per_caption=split == "train")
+        return self.caption_examples(media, per_caption=split == "train")

@@ -29,7 +29,7 @@ class CaptionTask(Task):
         super().check_data(split)
         require_java()
 
-    def caption_examples(self, split: str, media: Iterable[tuple[Any, str, str, list[tuple[str, str]]]],
+    def caption_examples(self, media: Iterable[tuple[Any, str, str, list[tuple[str, str]]]],
                          per_caption: bool) -> list[Example]:
         """Examples from ``(result id, media id, media path, [(caption id, caption), ...])``: one per
         caption when ``per_caption`` (training), else one per media item with every caption as a reference."""

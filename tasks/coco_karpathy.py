@@ -67,4 +67,4 @@ val2014/COCO_val2014_<12-digit id>.jpg"""
                 media.append((int(img["cocoid"]), f"{img['filepath']}/{img['cocoid']}", path, captions))
             except KeyError as exc:
                 raise DataError(f"dataset_coco.json: image {img.get('imgid')} has no {exc.args[0]!r}") from None
-        return self.caption_examples(split, media, per_caption=split == "train")
+        return self.caption_examples(media, per_caption=split == "train")

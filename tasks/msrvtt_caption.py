@@ -78,4 +78,4 @@ TestVideo/video<N>.mp4            video7010 ... video9999"""
             if vid not in captions:
                 raise DataError(f"{file}: video {vid} has no sentences")
             media.append((vid, f"msrvtt/{vid}", os.path.join(root, folder, f"{vid}.mp4"), captions[vid]))
-        return self.caption_examples(split, media, per_caption=split == "train")
+        return self.caption_examples(media, per_caption=split == "train")
