@@ -8,6 +8,7 @@
     bench data check [--task T|all] [--data-dir D] [--split S] [--json]
     bench score --task T --data-dir D --split S --predictions FILE [--partial] [--json]
     bench eval --run RUN_DIR [--task T] [--data-dir D] [--split S] [--variant V,...|all] [--encoder E]
+    bench sweep FILE.yaml [--storage URL] [--max-cells N] [--status] [--dry-run]
     bench compare --methods M1,M2 --fractions 0.01,0.1 --output-dir DIR [--table FILE.md] [run flags]
 
 Errors a user can cause print one clear line (no traceback) and exit non-zero.
@@ -98,6 +99,20 @@ def _cmd_compare(args) -> int:
     if args.table:
         atomic_write_text(args.table, document)
     return 1 if result.failed else 0
+
+
+def _cmd_sweep(args) -> int:
+    from benchmark.sweep import run_sweep, status_table
+
+    spec, result = run_sweep(args.file, args.storage, args.output_dir, args.max_cells, args.status, args.dry_run)
+    if args.dry_run:
+        print(f"sweep {spec.name}: {len(result)} cells, all valid (storage {spec.storage_url}, MLflow {spec.mlflow_uri})")
+        for cell in result:
+            print(f"  {cell.name}")
+        return 0
+    print(status_table(result))
+    print(result.line(spec.name))
+    return 1 if result.count("failed") else 0
 
 
 def _cmd_run(args) -> int:
@@ -243,13 +258,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoder", default=None, help="e.g. frames:<the run's image encoder> for video tasks")
     p.add_argument("--eval-examples", type=int, default=None, help="seeded subset size; 0 = whole split")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("sweep", help="run a grid of cells from a YAML file; many workers may share it")
+    p.add_argument("file", help="the sweep file (see benchmark/sweep_spec.py)")
+    p.add_argument("--storage", default=None, help="Optuna RDB URL shared by the workers (overrides the file)")
+    p.add_argument("--output-dir", default=None, help="run folders (overrides the file)")
+    p.add_argument("--max-cells", type=int, default=None, help="stop after running this many cells here")
+    p.add_argument("--status", action="store_true", help="print every cell's state and exit")
+    p.add_argument("--dry-run", action="store_true", help="expand and validate every cell, run nothing")
     p = sub.add_parser("table", help="comparison table of the finished runs under a folder")
     p.add_argument("runs_dir")
     return parser
 
 
 COMMANDS = {"run": _cmd_run, "ls": _cmd_ls, "params": _cmd_params, "perf": _cmd_perf, "table": _cmd_table,
-            "compare": _cmd_compare, "data": _cmd_data, "score": _cmd_score, "eval": _cmd_eval}
+            "compare": _cmd_compare, "sweep": _cmd_sweep, "data": _cmd_data, "score": _cmd_score, "eval": _cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,9 +11,9 @@ import json
 import random
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import torch
@@ -173,13 +173,36 @@ def compute_features(config: RunConfig, encoder_name: str, encoder_spec, encoder
             ).for_request(request, stored.layers)
 
 
+@dataclass
+class RunHooks:
+    """What a driver (a sweep, a tuning study) adds to a run without changing its result.
+
+    tags: extra MLflow tags (e.g. the sweep and cell). parent_run_id: the MLflow run this one is a
+    child of. mlflow_run_id: reopen this MLflow run instead of creating one (a retried cell).
+    on_validation(step, metrics): called after each periodic validation (and once after training when
+    ``validate_at_end``); it may raise to stop the run (a pruned trial), which records the MLflow run as
+    KILLED.
+    """
+
+    tags: dict[str, str] = field(default_factory=dict)
+    parent_run_id: str | None = None
+    mlflow_run_id: str | None = None
+    on_validation: Callable[[int, dict[str, float]], None] | None = None
+    validate_at_end: bool = False
+
+
+def _stopped_on_purpose(exc: BaseException) -> bool:
+    """A deliberate stop (Ctrl-C, a pruned trial) rather than a failure."""
+    return isinstance(exc, KeyboardInterrupt) or type(exc).__name__ == "TrialPruned"
+
+
 def count_parameters(model) -> dict[str, int]:
     trainable = sum(p.numel() for p in model.trainable_parameters())
     frozen_lm = model.frozen_lm_parameter_count()
     return {"trainable": trainable, "lm": frozen_lm}
 
 
-def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
+def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = None) -> dict[str, Any]:
     """Run (or resume) one training + evaluation; returns the final metrics record."""
     from accelerate import Accelerator
 
@@ -244,13 +267,18 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
     params = count_parameters(model)
     log(f"model: {config.method} on {config.lm}: {params['trainable']:,} trainable / {params['lm']:,} frozen LM parameters")
 
+    hooks = hooks or RunHooks()
     tracker = Tracker(run_dir, config.tracking_uri, config.experiment, run_dir.name, is_main_process=main)
     record = run_record(config.to_dict())
     record["method_config"] = plan.method_config.__dict__ if hasattr(plan.method_config, "__dict__") else {}
     record["parameters"] = params
+    tags = {"method": config.method, "task": config.task, "lm": config.lm, "encoder": config.encoder,
+            "metric": plan.task.metric, "data_fraction": f"{config.data.fraction:g}", "seed": str(config.seed),
+            **hooks.tags}
+    if hooks.parent_run_id:
+        tags["mlflow.parentRunId"] = hooks.parent_run_id
     tracker.start(params=flatten_params({"config": config.to_dict(), "method_config": record["method_config"]}),
-                  tags={"method": config.method, "task": config.task, "lm": config.lm, "encoder": config.encoder},
-                  resume=resume, record=record)
+                  tags=tags, resume=resume, record=record, run_id=hooks.mlflow_run_id)
     tracker.log_metrics({"params/trainable": params["trainable"], "params/lm": params["lm"]}, 0)
 
     def validate(step: int) -> dict[str, float]:
@@ -259,6 +287,8 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
         val = {f"val/{k}": v for k, v in metrics.items()}
         tracker.log_metrics(val, step)
         log(f"  val @ {step}: {plan.task.metric} {metrics[plan.task.metric]:.2f}")
+        if hooks.on_validation is not None:
+            hooks.on_validation(step, metrics)
         return metrics
 
     # -- train ------------------------------------------------------------------------------------
@@ -267,8 +297,10 @@ def execute(config: RunConfig, resume: bool = False) -> dict[str, Any]:
                       validate=validate if data.val else None, log_metrics=tracker.log_metrics)
     try:
         result = trainer.fit(resume=resume)
-    except BaseException:
-        tracker.finish("FAILED")
+        if hooks.validate_at_end and data.val:
+            result.val_history.append((config.train.steps, validate(config.train.steps)))
+    except BaseException as exc:
+        tracker.finish("KILLED" if _stopped_on_purpose(exc) else "FAILED")
         raise
     timings["train_s"] = time.perf_counter() - t0
     timings["train_step_s"] = result.step_seconds

@@ -28,6 +28,7 @@ from torch import nn
 
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
+from benchmark.search_space import Dimension, Float
 
 
 @dataclass
@@ -56,6 +57,8 @@ class Method(nn.Module):
     config_cls: ClassVar[type] = object
     needs_encoder: ClassVar[bool] = True
     edits_attention: ClassVar[bool] = False  # True: Conditioning.blocked may be non-empty
+    # what `bench tune` may vary (dotted --set keys); methods extend it with their connector options
+    search_space: ClassVar[dict[str, Dimension]] = {"train.lr": Float(1e-4, 1e-2, log=True)}
 
     def __init__(self, config: Any, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__()

@@ -10,6 +10,7 @@ from benchmark.backbones.specs import EncoderSpec, LMSpec
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
 from methods.modules import SoftPrompt
+from benchmark.search_space import Int
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Blind(Method):
     """No perception: a soft prompt only."""
 
     name = "blind"
+    search_space = {**Method.search_space, "method_options.prompt_length": Int(5, 20, step=5)}
     config_cls = BlindConfig
     needs_encoder = False
 

@@ -35,6 +35,7 @@ from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method, late_layers
 from methods.modules import SoftPrompt
+from benchmark.search_space import Int
 
 
 @dataclass
@@ -55,6 +56,8 @@ class EPALM(Method):
     """eP-ALM: per-layer [CLS] connectors written into late LM layers, plus a soft prompt."""
 
     name = "epalm"
+    search_space = {**Method.search_space, "method_options.prompt_length": Int(0, 20, step=5),
+                    "method_options.num_injection_layers": Int(2, 12, step=2)}
     config_cls = EPALMConfig
 
     def __init__(self, config: EPALMConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:

@@ -44,6 +44,7 @@ from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from benchmark.text import left_pad
 from methods.base import Conditioning, Method
+from benchmark.search_space import Choice
 from tasks.metrics.retrieval import recall_at_k
 
 RETRIEVAL_TEXTS = ("prompt_and_target", "target")
@@ -70,6 +71,7 @@ class FROMAGe(Method):
     """FROMAGe: a linear prefix from the pooled image embedding, plus [RET]-token retrieval."""
 
     name = "fromage"
+    search_space = {**Method.search_space, "method_options.prefix_tokens": Choice((1, 4))}
     config_cls = FROMAGeConfig
 
     def __init__(self, config: FROMAGeConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:

@@ -45,6 +45,7 @@ from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
 from methods.modules import EncoderTokens
+from benchmark.search_space import Float
 
 
 @dataclass
@@ -62,6 +63,7 @@ class LiMBeR(Method):
     """LiMBeR: a single linear projection of the image features into the LM's input space."""
 
     name = "limber"
+    search_space = {**Method.search_space, "method_options.dropout": Float(0.0, 0.3)}
     config_cls = LiMBeRConfig
 
     def __init__(self, config: LiMBeRConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:

@@ -44,6 +44,7 @@ from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
 from methods.modules import EncoderTokens
+from benchmark.search_space import Choice
 
 ADAPTER_NAME = "default"
 
@@ -78,6 +79,7 @@ class LoRA(Method):
     """A linear prefix from the encoder plus LoRA (PEFT) on the frozen LM."""
 
     name = "lora"
+    search_space = {**Method.search_space, "method_options.r": Choice((4, 8, 16))}
     config_cls = LoRAConfig
 
     def __init__(self, config: LoRAConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:

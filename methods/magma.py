@@ -57,6 +57,7 @@ from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
+from benchmark.search_space import Choice
 
 @dataclass
 class MAGMAConfig:
@@ -112,6 +113,7 @@ class MAGMA(Method):
     """MAGMA: a projected encoder grid as prefix plus bottleneck adapters in every LM block."""
 
     name = "magma"
+    search_space = {**Method.search_space, "method_options.adapter_downsample": Choice((2, 4, 8))}
     config_cls = MAGMAConfig
 
     def __init__(self, config: MAGMAConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:

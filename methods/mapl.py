@@ -50,6 +50,7 @@ from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
+from benchmark.search_space import Int
 
 
 @dataclass
@@ -69,6 +70,8 @@ class MAPL(Method):
     """MAPL: a Transformer mapper from the encoder grid to 32 prefix tokens."""
 
     name = "mapl"
+    search_space = {**Method.search_space, "method_options.num_queries": Int(8, 32, step=8),
+                    "method_options.layers": Int(1, 4)}
     config_cls = MAPLConfig
 
     def __init__(self, config: MAPLConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:

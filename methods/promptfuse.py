@@ -59,6 +59,7 @@ from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from methods.base import Conditioning, Method
 from methods.modules import EncoderTokens, SoftPrompt
+from benchmark.search_space import Int
 FEATURE_MAPS = ("auto", "identity", "random")
 PROMPT_INITS = ("embedding_rms", "normal")
 
@@ -114,6 +115,7 @@ class PromptFuse(Method):
     """PromptFuse: frozen modality tokens through a fixed map, plus N trained prompt vectors."""
 
     name = "promptfuse"
+    search_space = {**Method.search_space, "method_options.prompt_length": Int(5, 40, step=5)}
     config_cls = PromptFuseConfig
 
     def __init__(self, config: PromptFuseConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:

@@ -152,8 +152,9 @@ class Task(ABC):
         """Key for stratified subsampling (answer type for VQA tasks)."""
         return str(example.meta.get("answer_type", ""))
 
-    def accepts_variant(self, variant: str) -> bool:
-        return variant in self.variants
+    @classmethod
+    def accepts_variant(cls, variant: str) -> bool:
+        return variant in cls.variants
 
     def describe(self) -> str:
         return (self.__doc__ or "").strip().splitlines()[0] if self.__doc__ else self.name

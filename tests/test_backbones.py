@@ -80,8 +80,12 @@ def test_gpt_j_6b_preset_counts_and_spec():
     assert config.activation_function == "gelu_new"
     assert (config.bos_token_id, config.eos_token_id, config.tie_word_embeddings) == (50256, 50256, False)
     assert resolve_lm("gpt-j-6b").hub_id == "EleutherAI/gpt-j-6b"
-    # transformers has no SDPA path for GPT-J: load_lm asks for eager attention there, sdpa elsewhere
-    assert attention_implementation(config) == "eager" and attention_implementation(config, "eager") == "eager"
+    # load_lm asks for eager attention where the class has no SDPA path (GPT-J before transformers
+    # 5.24), sdpa where it has one
+    from transformers import GPTJForCausalLM
+
+    gptj_default = "sdpa" if getattr(GPTJForCausalLM, "_supports_sdpa", False) else "eager"
+    assert attention_implementation(config) == gptj_default and attention_implementation(config, "eager") == "eager"
     assert attention_implementation(lm_config("opt-125m")) == "sdpa"
 
 
@@ -90,7 +94,10 @@ def test_tiny_gptj_spec_layers_and_tokenizer():
     assert "gptj" in LM_FAMILIES and type(model).__name__ == "GPTJForCausalLM"
     spec = lm_spec(model)
     assert (spec.hidden_size, spec.embed_dim, spec.num_layers, spec.vocab_size, spec.family) == (32, 32, 4, 320, "gptj")
-    assert len(tok) == 320 and spec.embed_scale == 1.0 and model.config._attn_implementation == "eager"
+    from transformers import GPTJForCausalLM
+
+    gptj_default = "sdpa" if getattr(GPTJForCausalLM, "_supports_sdpa", False) else "eager"
+    assert len(tok) == 320 and spec.embed_scale == 1.0 and model.config._attn_implementation == gptj_default
     assert model.lm_head.weight is not model.transformer.wte.weight  # untied, like GPT-J-6B
     assert not adds_bos(tok) and tok.pad_token is not None and tok.padding_side == "right"
     assert not any(p.requires_grad for p in model.parameters()) and not model.training

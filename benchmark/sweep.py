@@ -1,0 +1,519 @@
+"""``bench sweep FILE.yaml``: run a grid of cells, shared by any number of workers, exactly once.
+
+The cells (:mod:`benchmark.sweep_spec`) are trials of one Optuna study in an RDB storage (SQLite by
+default; PostgreSQL or MySQL when workers on several machines share a sweep):
+
+* **Enqueue once.** The worker that creates the study creates the MLflow parent run and enqueues
+  one WAITING trial per cell, then marks the study ready; the others wait for that mark. Anything
+  that must happen once more (cells added to the file later, a retry of a failed attempt) is
+  guarded by a *claim*: creating a study with a unique name, which the storage lets exactly one
+  worker do.
+* **Run once.** A worker takes a cell by moving its trial from WAITING to RUNNING, which the
+  storage does for one worker only (a row lock on PostgreSQL and MySQL, a write lock on SQLite).
+* **Survive kills.** A running worker records a heartbeat; a cell whose worker stopped beating
+  for ``grace_s`` (or whose process is gone from this host) is failed and re-enqueued once. The
+  retry resumes the cell's run folder from its last checkpoint and reopens the *same* MLflow child
+  run, so a killed-and-restarted sweep still has one MLflow run per cell.
+* **Re-run.** Running the same file again skips finished cells and retries failed ones.
+
+Each cell is ``bench run`` (:func:`benchmark.runner.execute`) with its MLflow run a child of the
+sweep's parent run, tagged ``sweep`` and ``sweep.cell``; out-of-distribution targets
+(``evaluate_on``) are scored after training and logged to the same child run as ``ood/...``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import socket
+import sys
+import threading
+import time
+import warnings
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from benchmark.errors import ConfigError
+from benchmark.sweep_spec import Cell, SweepSpec, eval_targets, expand, validate_cells
+
+try:  # POSIX
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+POLL_S = 2.0
+READY_TIMEOUT_S = 300.0
+
+
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def open_storage(url: str, heartbeat_s: float | None = None, grace_s: float | None = None):
+    """An Optuna RDBStorage for ``url`` (SQLite files get a parent folder and a long lock timeout)."""
+    import optuna
+    from sqlalchemy.exc import ArgumentError
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    engine: dict[str, Any] = {}
+    if url.startswith("sqlite:///"):
+        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+        engine = {"connect_args": {"timeout": 120}}
+    else:
+        engine = {"pool_pre_ping": True}
+    kwargs: dict[str, Any] = {}
+    if heartbeat_s:
+        kwargs = {"heartbeat_interval": max(1, int(heartbeat_s)), "grace_period": max(2, int(grace_s or 3 * heartbeat_s))}
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        # heartbeats are marked experimental; the sweep relies on them knowingly. A new SQLite file is
+        # created (tables, migrations) by one process at a time; on a server, workers that create the
+        # tables at the same moment collide once ("duplicate key"), and the retry finds them made.
+        for attempt in range(5):
+            try:
+                with warnings.catch_warnings(), _sqlite_claim_lock(url):
+                    warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+                    return optuna.storages.RDBStorage(url, engine_kwargs=engine, **kwargs)
+            except DBAPIError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.5 + random.random())
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise ConfigError(f"cannot open the sweep storage {url!r}: {exc}. Expected sqlite:///FILE, "
+                          "postgresql://USER:PASS@HOST/DB or mysql+pymysql://...") from None
+    except Exception as exc:  # noqa: BLE001 - a server that is down, wrong credentials, ...
+        raise ConfigError(f"cannot open the sweep storage {url!r}: {type(exc).__name__}: {exc}") from None
+
+
+def _retrying(action: Callable[[], Any], attempts: int = 20) -> Any:
+    """Run a storage action, retrying transient lock errors (SQLite under concurrent writers)."""
+    from sqlalchemy.exc import OperationalError
+
+    for i in range(attempts):
+        try:
+            return action()
+        except OperationalError:
+            if i == attempts - 1:
+                raise
+            time.sleep(0.2 + 0.1 * i)
+
+
+def claim(storage, key: str) -> bool:
+    """True for exactly one caller per ``key`` across every worker sharing ``storage``."""
+    from optuna.exceptions import DuplicatedStudyError
+    from optuna.study import StudyDirection
+
+    try:
+        _retrying(lambda: storage.create_new_study([StudyDirection.MAXIMIZE], study_name=key))
+        return True
+    except DuplicatedStudyError:
+        return False
+
+
+@contextlib.contextmanager
+def _sqlite_claim_lock(url: str) -> Iterator[None]:
+    """Serialise taking a cell on a SQLite storage. Python's sqlite3 driver begins a transaction at
+    the first write, not at the read before it, so two processes could both read a trial as WAITING
+    and both move it to RUNNING; a file lock beside the database closes that window (SQLite is for
+    workers on one machine; PostgreSQL and MySQL lock the trial's row instead)."""
+    if not url.startswith("sqlite:///") or fcntl is None:
+        yield
+        return
+    path = Path(url[len("sqlite:///"):]).resolve()
+    fd = os.open(str(path.with_name(path.name + ".claim-lock")), os.O_CREAT | os.O_RDWR, 0o666)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def ood_key(task: str, variant: str | None, metric: str) -> str:
+    """MLflow metric name of an out-of-distribution score: ``ood/<task>/<variant or clean>/<metric>``."""
+    return f"ood/{task}/{variant or 'clean'}/{metric}"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@dataclass
+class CellState:
+    name: str
+    state: str  # waiting | running | done | failed | missing
+    attempt: int = 0
+    trial_number: int | None = None
+    worker: str | None = None
+    value: float | None = None
+    error: str | None = None
+    seconds: float | None = None
+    finished_at: datetime | None = None
+
+
+@dataclass
+class Progress:
+    cells: dict[str, CellState] = field(default_factory=dict)
+
+    def count(self, state: str) -> int:
+        return sum(1 for c in self.cells.values() if c.state == state)
+
+    def eta_seconds(self) -> float | None:
+        durations = [c.seconds for c in self.cells.values() if c.state == "done" and c.seconds]
+        if not durations:
+            return None
+        workers = len({c.worker for c in self.cells.values() if c.state == "running"}) or 1
+        left = self.count("waiting") + self.count("missing") + 0.5 * self.count("running")
+        return sum(durations) / len(durations) * left / workers
+
+    def line(self, name: str) -> str:
+        total = len(self.cells)
+        eta = self.eta_seconds()
+        durations = [c.seconds for c in self.cells.values() if c.state == "done" and c.seconds]
+        mean = f"; {sum(durations) / len(durations):.0f} s/cell" if durations else ""
+        eta_text = "" if eta is None else f"; ETA {eta / 60:.1f} min"
+        return (f"sweep {name}: {self.count('done')}/{total} done, {self.count('running')} running, "
+                f"{self.count('failed')} failed, {self.count('waiting') + self.count('missing')} waiting{mean}{eta_text}")
+
+
+class SweepWorker:
+    """One worker of a sweep: takes waiting cells until none are left."""
+
+    def __init__(self, spec: SweepSpec, cells: list[Cell] | None = None, log: Callable[[str], None] = _log):
+        import optuna
+
+        self.spec = spec
+        self.cells = {c.name: c for c in (cells if cells is not None else expand(spec))}
+        self.log = log
+        self.storage = open_storage(spec.storage_url, spec.heartbeat_s, spec.grace_s)
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        self.started = datetime.now()
+        self.study: optuna.Study | None = None
+        self.parent_run_id: str | None = None
+        self.failed_here: dict[str, str] = {}
+
+    # -- study ------------------------------------------------------------------------------------
+    def _trials(self):
+        return _retrying(lambda: self.study.get_trials(deepcopy=False))
+
+    def progress(self) -> Progress:
+        from optuna.trial import TrialState
+
+        latest: dict[str, Any] = {}
+        for t in self._trials():
+            cell = t.user_attrs.get("cell")
+            if cell in self.cells and (cell not in latest or t.number > latest[cell].number):
+                latest[cell] = t
+        out = Progress()
+        for name in self.cells:
+            t = latest.get(name)
+            if t is None:
+                out.cells[name] = CellState(name, "missing")
+                continue
+            state = {TrialState.WAITING: "waiting", TrialState.RUNNING: "running", TrialState.COMPLETE: "done",
+                     TrialState.FAIL: "failed"}.get(t.state, "failed")
+            seconds = None
+            if t.datetime_start and t.datetime_complete:
+                seconds = t.user_attrs.get("seconds") or (t.datetime_complete - t.datetime_start).total_seconds()
+            out.cells[name] = CellState(name, state, t.user_attrs.get("attempt", 0), t.number, t.user_attrs.get("worker"),
+                                        t.values[0] if t.values else None, t.user_attrs.get("error"), seconds,
+                                        t.datetime_complete)
+        return out
+
+    def _enqueue(self, names: list[str], attempt: dict[str, int] | None = None) -> None:
+        for name in names:
+            n = (attempt or {}).get(name, 0)
+            _retrying(lambda: self.study.enqueue_trial({}, user_attrs={"cell": name, "attempt": n}))
+
+    def open(self) -> None:
+        """Create or join the sweep: the creator starts the MLflow parent run and enqueues every cell."""
+        import optuna
+
+        if claim(self.storage, self.spec.name):
+            self.study = optuna.load_study(study_name=self.spec.name, storage=self.storage)
+            self.parent_run_id = self._start_parent()
+            self._enqueue(list(self.cells))
+            for key, value in {"parent_run_id": self.parent_run_id, "spec": self.spec.to_dict(),
+                               "mlflow_uri": self.spec.mlflow_uri, "experiment": self.spec.experiment,
+                               "ready": True}.items():
+                _retrying(lambda k=key, v=value: self.study.set_user_attr(k, v))
+            self.log(f"sweep {self.spec.name}: created with {len(self.cells)} cells in {self.spec.storage_url}")
+        else:
+            self.study = optuna.load_study(study_name=self.spec.name, storage=self.storage)
+            waited = 0.0
+            while not _retrying(lambda: self.study.user_attrs).get("ready"):
+                if waited > READY_TIMEOUT_S:
+                    raise ConfigError(f"sweep {self.spec.name} exists in {self.spec.storage_url} but was never "
+                                      "initialised (its creator died while creating it); delete that study and rerun")
+                time.sleep(POLL_S)
+                waited += POLL_S
+            self.parent_run_id = self.study.user_attrs["parent_run_id"]
+            self._reopen_parent()
+            self._add_missing_cells()
+        self._retry_failed(at_start=True)
+
+    def _add_missing_cells(self) -> None:
+        import hashlib
+
+        missing = sorted(n for n, c in self.progress().cells.items() if c.state == "missing")
+        if not missing:
+            return
+        key = hashlib.sha256("\n".join(missing).encode()).hexdigest()[:16]
+        if claim(self.storage, f"{self.spec.name}#add#{key}"):
+            self._enqueue(missing)
+            self.log(f"sweep {self.spec.name}: {len(missing)} new cell(s) from the sweep file enqueued")
+
+    def _retry_failed(self, at_start: bool = False) -> int:
+        """Re-enqueue failed cells once per failed attempt: every failed one when this worker
+        starts (a re-run retries failures), and, while it runs, those whose worker died."""
+        retried = 0
+        for name, cell in self.progress().cells.items():
+            if cell.state != "failed":
+                continue
+            died = cell.error is None  # failed by the heartbeat check, not by an exception
+            if not (died or at_start):
+                continue
+            if claim(self.storage, f"{self.spec.name}#retry#{cell.trial_number}"):
+                self._enqueue([name], {name: cell.attempt + 1})
+                retried += 1
+                why = "its worker stopped" if died else "it failed before this run"
+                self.log(f"sweep {self.spec.name}: retrying {name} ({why}; attempt {cell.attempt + 1})")
+        return retried
+
+    def _fail_dead_cells(self) -> None:
+        """Fail running cells whose worker has stopped: by heartbeat, or a dead process on this host."""
+        import optuna
+        from optuna.trial import TrialState
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            _retrying(lambda: optuna.storages.fail_stale_trials(self.study))
+        host = socket.gethostname()
+        for t in self._trials():
+            worker = t.user_attrs.get("worker") or ""
+            if t.state != TrialState.RUNNING or not worker.startswith(host + ":") or worker == self.worker:
+                continue
+            if not _pid_alive(int(worker.rsplit(":", 1)[1])):
+                try:
+                    _retrying(lambda tid=t._trial_id: self.storage.set_trial_state_values(tid, TrialState.FAIL))
+                except Exception:  # noqa: BLE001 - another worker failed it first
+                    pass
+
+    def _take(self):
+        """Move one WAITING cell to RUNNING for this worker; None when none is waiting."""
+        from optuna.exceptions import UpdateFinishedTrialError
+        from optuna.trial import TrialState
+        from sqlalchemy.exc import OperationalError
+
+        waiting = [t for t in self._trials() if t.state == TrialState.WAITING and t.user_attrs.get("cell") in self.cells]
+        for t in sorted(waiting, key=lambda t: t.number):
+            try:
+                with _sqlite_claim_lock(self.spec.storage_url):
+                    taken = self.storage.set_trial_state_values(t._trial_id, TrialState.RUNNING)
+                if taken:
+                    _retrying(lambda: self.storage.set_trial_user_attr(t._trial_id, "worker", self.worker))
+                    _retrying(lambda: self.storage.record_heartbeat(t._trial_id))
+                    return t
+            except (UpdateFinishedTrialError, RuntimeError, OperationalError):
+                continue  # another worker took it
+        return None
+
+    # -- MLflow parent ------------------------------------------------------------------------------
+    def _client(self):
+        from mlflow.tracking import MlflowClient
+
+        from benchmark.tracking import _store_lock
+
+        with _store_lock(self.spec.mlflow_uri):
+            return MlflowClient(tracking_uri=self.spec.mlflow_uri)
+
+    def _start_parent(self) -> str:
+        from benchmark.tracking import Tracker, flatten_params
+
+        tracker = Tracker(Path(self.spec.output_dir) / "_sweep", self.spec.mlflow_uri, self.spec.experiment,
+                          self.spec.name, output_dir=self.spec.output_dir)
+        run_id = tracker.start(params=flatten_params({"sweep": {**self.spec.to_dict(), "cells": len(self.cells)}}),
+                               tags={"sweep": self.spec.name, "sweep.role": "parent", "sweep.storage": self.spec.storage_url})
+        return run_id
+
+    def _reopen_parent(self) -> None:
+        client = self._client()
+        try:
+            if client.get_run(self.parent_run_id).info.status != "RUNNING":
+                client.update_run(self.parent_run_id, status="RUNNING")
+        except Exception as exc:  # noqa: BLE001
+            raise ConfigError(f"sweep {self.spec.name}: its MLflow parent run {self.parent_run_id} is not in "
+                              f"{self.spec.mlflow_uri} ({exc}); every worker must log to the same tracking URI") from None
+
+    def _child_runs(self, cell: str) -> list[Any]:
+        client = self._client()
+        experiment = client.get_experiment_by_name(self.spec.experiment)
+        if experiment is None:
+            return []
+        return client.search_runs([experiment.experiment_id],
+                                  filter_string=f"tags.`mlflow.parentRunId` = '{self.parent_run_id}' and "
+                                                f"tags.`sweep.cell` = '{cell}'")
+
+    # -- one cell -------------------------------------------------------------------------------------
+    def run_cell(self, cell: Cell) -> dict[str, Any]:
+        """Train and evaluate ``cell`` (resuming its folder and MLflow run if an attempt died), then
+        score its out-of-distribution targets; returns its metrics record."""
+        from benchmark.runner import RunHooks, execute
+
+        config = cell.config
+        run_dir = config.run_dir
+        done_file = run_dir / "metrics.json"
+        children = self._child_runs(cell.name)
+        if done_file.exists():
+            final = json.loads(done_file.read_text())
+        else:
+            reopen = next((r.info.run_id for r in children if r.info.status != "FINISHED"), None)
+            hooks = RunHooks(tags={"sweep": self.spec.name, "sweep.cell": cell.name}, parent_run_id=self.parent_run_id,
+                             mlflow_run_id=reopen)
+            final = execute(config, resume=run_dir.exists(), hooks=hooks)
+        self._score_targets(cell, final)
+        return final
+
+    def _score_targets(self, cell: Cell, final: dict[str, Any]) -> None:
+        targets = eval_targets(self.spec, cell.config.task)
+        if not targets:
+            return
+        from benchmark.crosseval import _tag, evaluate_run, plan_eval
+        from benchmark.tracking import load_tracking_info
+
+        run_dir = cell.config.run_dir
+        records = []
+        for task, variant in targets:
+            plan = plan_eval(run_dir, task if task != cell.config.task else None, None, None, variant or "clean")
+            existing = run_dir / "eval" / f"{_tag(plan.config.task, variant, plan.split)}.json"
+            records += [json.loads(existing.read_text())] if existing.exists() else evaluate_run(plan)
+        info = load_tracking_info(run_dir) or {}
+        if info.get("run_id"):
+            from mlflow.entities import Metric
+
+            now = int(time.time() * 1000)
+            metrics = [Metric(ood_key(r["task"], r["variant"], r["metric"]), float(r["value"]), now, 0)
+                       for r in records if r["value"] is not None]
+            client = self._client()
+            client.log_batch(info["run_id"], metrics=metrics)
+            client.log_artifacts(info["run_id"], str(run_dir / "eval"), "eval")
+
+    # -- loop -----------------------------------------------------------------------------------------
+    def _heartbeat(self, trial_id: int, stop: threading.Event) -> None:
+        while not stop.wait(self.spec.heartbeat_s):
+            try:
+                _retrying(lambda: self.storage.record_heartbeat(trial_id))
+            except Exception:  # noqa: BLE001 - a missed beat is retried at the next interval
+                pass
+
+    def run(self, max_cells: int | None = None) -> Progress:
+        """Take and run cells until none is waiting or running (or ``max_cells`` were run here)."""
+        from optuna.trial import TrialState
+
+        if self.study is None:
+            self.open()
+        ran = 0
+        last_line = ""
+        while max_cells is None or ran < max_cells:
+            trial = self._take()
+            if trial is None:
+                progress = self.progress()
+                if not progress.count("running") and not progress.count("waiting") and not progress.count("missing"):
+                    break
+                self._fail_dead_cells()
+                if self._retry_failed():
+                    continue
+                line = progress.line(self.spec.name) + " (waiting for cells running elsewhere)"
+                if line != last_line:
+                    self.log(line)
+                    last_line = line
+                time.sleep(POLL_S)
+                continue
+            name = trial.user_attrs["cell"]
+            cell = self.cells[name]
+            self.log(f"sweep {self.spec.name}: {self.worker} runs {name} (attempt {trial.user_attrs.get('attempt', 0)})")
+            stop = threading.Event()
+            beat = threading.Thread(target=self._heartbeat, args=(trial._trial_id, stop), daemon=True)
+            beat.start()
+            t0 = time.perf_counter()
+            try:
+                final = self.run_cell(cell)
+            except Exception as exc:  # noqa: BLE001 - a failed cell is recorded; the worker goes on
+                stop.set()
+                message = f"{type(exc).__name__}: {exc}"[:2000]
+                _retrying(lambda: self.storage.set_trial_user_attr(trial._trial_id, "error", message))
+                _retrying(lambda: self.storage.set_trial_state_values(trial._trial_id, TrialState.FAIL))
+                self.failed_here[name] = message
+                self.log(f"sweep {self.spec.name}: {name} failed: {message}")
+            else:
+                stop.set()
+                value = final["metrics"].get(final["metric"]) if final.get("scored", True) else None
+                _retrying(lambda: self.storage.set_trial_user_attr(trial._trial_id, "seconds", time.perf_counter() - t0))
+                _retrying(lambda: self.storage.set_trial_state_values(
+                    trial._trial_id, TrialState.COMPLETE, values=[float(value)] if value is not None else [float("nan")]))
+            finally:
+                stop.set()
+            ran += 1
+            self.log(self.progress().line(self.spec.name))
+        progress = self.progress()
+        if all(c.state == "done" for c in progress.cells.values()):
+            self._finish_parent()
+        return progress
+
+    def _finish_parent(self) -> None:
+        from benchmark.io import atomic_write_json
+
+        client = self._client()
+        if client.get_run(self.parent_run_id).info.status != "FINISHED":
+            client.set_terminated(self.parent_run_id, "FINISHED")
+        atomic_write_json(Path(self.spec.output_dir) / "sweep-summary.json", {
+            "sweep": self.spec.name, "parent_run_id": self.parent_run_id, "mlflow_uri": self.spec.mlflow_uri,
+            "experiment": self.spec.experiment, "storage": self.spec.storage_url,
+            "cells": {n: c.value for n, c in self.progress().cells.items()},
+            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        })
+
+
+def status_table(progress: Progress) -> str:
+    lines = ["| cell | state | attempt | worker | value | seconds |", "|---|---|---|---|---|---|"]
+    for c in sorted(progress.cells.values(), key=lambda c: c.name):
+        value = "" if c.value is None or c.value != c.value else f"{c.value:.2f}"
+        seconds = "" if c.seconds is None else f"{c.seconds:.0f}"
+        state = c.state + (f" ({c.error[:80]})" if c.error and c.state == "failed" else "")
+        lines.append(f"| {c.name} | {state} | {c.attempt} | {c.worker or ''} | {value} | {seconds} |")
+    return "\n".join(lines)
+
+
+def run_sweep(path: str, storage: str | None = None, output_dir: str | None = None, max_cells: int | None = None,
+              status_only: bool = False, dry_run: bool = False) -> tuple[SweepSpec, Progress | list[Cell]]:
+    """Load and validate the sweep file, then (unless ``dry_run``/``status_only``) work on it."""
+    from benchmark.sweep_spec import load_spec
+
+    spec = load_spec(path, storage, output_dir)
+    cells = expand(spec)
+    if dry_run:
+        validate_cells(spec, cells)
+        return spec, cells
+    if not status_only:
+        validate_cells(spec, cells)  # before the storage or MLflow is touched
+    worker = SweepWorker(spec, cells)
+    if status_only:
+        import optuna
+
+        try:
+            worker.study = optuna.load_study(study_name=spec.name, storage=worker.storage)
+        except KeyError:
+            raise ConfigError(f"sweep {spec.name} has not started in {spec.storage_url}") from None
+        return spec, worker.progress()
+    return spec, worker.run(max_cells)
