@@ -9,6 +9,8 @@
     bench score --task T --data-dir D --split S --predictions FILE [--partial] [--json]
     bench eval --run RUN_DIR [--task T] [--data-dir D] [--split S] [--variant V,...|all] [--encoder E]
     bench sweep FILE.yaml [--storage URL] [--max-cells N] [--status] [--dry-run]
+    bench report (--sweep-file FILE | --tracking-uri URI --experiment E [--sweep NAME]) --out DIR
+    bench tune --methods M1,M2 --trials N --output-dir DIR [--storage URL] [run flags]
     bench compare --methods M1,M2 --fractions 0.01,0.1 --output-dir DIR [--table FILE.md] [run flags]
 
 Errors a user can cause print one clear line (no traceback) and exit non-zero.
@@ -113,6 +115,51 @@ def _cmd_sweep(args) -> int:
     print(status_table(result))
     print(result.line(spec.name))
     return 1 if result.count("failed") else 0
+
+
+def _cmd_report(args) -> int:
+    from benchmark.errors import ConfigError
+    from reports.collect import load_runs
+    from reports.report import build_report
+
+    uri, experiment, sweep = args.tracking_uri, args.experiment, args.sweep
+    if args.sweep_file:
+        from benchmark.sweep_spec import load_spec
+
+        spec = load_spec(args.sweep_file, output_dir=args.output_dir)
+        uri, experiment, sweep = uri or spec.mlflow_uri, experiment or spec.experiment, sweep or spec.name
+    if not uri or not experiment:
+        raise ConfigError("bench report needs --sweep-file FILE, or --tracking-uri URI and --experiment NAME")
+    rows = load_runs(uri, experiment, sweep)
+    source = f"MLflow {uri}, experiment {experiment!r}" + (f", sweep {sweep!r}" if sweep else "")
+    written = build_report(rows, args.out, source)
+    n_plots = sum(len(v) for v in written["plots"].values())
+    print(f"report: {len(rows)} runs -> {args.out}/index.md ({len(written['tables'])} tables x md/tex/csv, "
+          f"{n_plots} plot files)")
+    return 0
+
+
+TUNE_FIXED = ("--method", "--run-name", "--output-dir")
+
+
+def _cmd_tune(args) -> int:
+    from benchmark.compare import method_overrides
+    from benchmark.tune import run_tuning
+
+    methods = [m for m in args.methods.split(",") if m]
+    flags = [f for f in RUN_FLAGS if f not in TUNE_FIXED]
+    best = run_tuning(methods, args.trials, args.output_dir, _flag_overrides(args, flags) + list(args.set),
+                      method_overrides(args.method_set, methods), args.config, args.storage, args.study,
+                      prune=not args.no_prune, seed=args.sampler_seed)
+    print("| method | best validation | trials (complete/pruned/failed) | best values |")
+    print("|---|---|---|---|")
+    for method in methods:
+        b = best[method]
+        s = b["states"]
+        print(f"| {method} | {b['value']:.2f} | {b['trials']} ({s['complete']}/{s['pruned']}/{s['fail']}) | "
+              + ", ".join(f"{k}={v:.3g}" if isinstance(v, float) else f"{k}={v}" for k, v in b["params"].items()) + " |")
+    print(f"best values: {args.output_dir}/best.json (use `tuned: {args.output_dir}` in a sweep file)")
+    return 0
 
 
 def _cmd_run(args) -> int:
@@ -265,13 +312,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-cells", type=int, default=None, help="stop after running this many cells here")
     p.add_argument("--status", action="store_true", help="print every cell's state and exit")
     p.add_argument("--dry-run", action="store_true", help="expand and validate every cell, run nothing")
+    p = sub.add_parser("tune", help="an Optuna study per method over its search space, with pruning, equal trials")
+    p.add_argument("--methods", required=True, help="comma-separated method names")
+    p.add_argument("--trials", type=int, required=True, help="trials per method (pruned and failed ones count)")
+    p.add_argument("--output-dir", required=True, help="trial run folders, tune.db (default storage) and best.json")
+    p.add_argument("--storage", default=None, help="Optuna RDB URL shared by workers (default sqlite in --output-dir)")
+    p.add_argument("--study", default="tune", help="study name prefix (one study per method: PREFIX-METHOD)")
+    p.add_argument("--no-prune", action="store_true", help="run every trial to the end")
+    p.add_argument("--sampler-seed", type=int, default=0, help="seed of the TPE sampler")
+    p.add_argument("--config", help="YAML file with RunConfig fields shared by every trial")
+    for flag, (_, typ, help_) in RUN_FLAGS.items():
+        if flag not in TUNE_FIXED:
+            p.add_argument(flag, type=typ, default=None, help=help_)
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="dotted override (not tuned)")
+    p.add_argument("--method-set", action="append", default=[], metavar="METHOD.KEY=VALUE",
+                   help="an option of one method (not tuned), e.g. epalm.num_injection_layers=2")
+    p = sub.add_parser("report", help="tables and plots (scaling, data efficiency, OOD, frontier) from MLflow")
+    p.add_argument("--out", required=True, help="folder for the report (index.md, index.html, tables, plots)")
+    p.add_argument("--sweep-file", default=None, help="take the tracking URI, experiment and sweep from this file")
+    p.add_argument("--output-dir", default=None, help="with --sweep-file: the sweep's output folder if moved")
+    p.add_argument("--tracking-uri", default=None, help="MLflow tracking URI (a local store or a server)")
+    p.add_argument("--experiment", default=None, help="MLflow experiment name")
+    p.add_argument("--sweep", default=None, help="only the runs of this sweep")
     p = sub.add_parser("table", help="comparison table of the finished runs under a folder")
     p.add_argument("runs_dir")
     return parser
 
 
 COMMANDS = {"run": _cmd_run, "ls": _cmd_ls, "params": _cmd_params, "perf": _cmd_perf, "table": _cmd_table,
-            "compare": _cmd_compare, "sweep": _cmd_sweep, "data": _cmd_data, "score": _cmd_score, "eval": _cmd_eval}
+            "compare": _cmd_compare, "sweep": _cmd_sweep, "report": _cmd_report, "tune": _cmd_tune, "data": _cmd_data, "score": _cmd_score, "eval": _cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:

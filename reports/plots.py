@@ -1,0 +1,153 @@
+"""Report plots, each saved as PNG and PDF (matplotlib, no display needed).
+
+* scaling: metric against frozen-LM parameters (log x), one line per method, 95% CI bars;
+* data efficiency: metric against training fraction (log x), one line per method;
+* out-of-distribution: per method, the in-distribution score and each shifted target's score;
+* efficiency frontier: metric against trainable parameters (log x), every configuration a point,
+  the Pareto frontier (no other point is both smaller and better) drawn through them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+MARKERS = "osD^vP*X"
+
+
+def _save(fig, folder: Path, stem: str) -> list[Path]:
+    from benchmark.io import atomic_path
+
+    paths = []
+    for ext in ("png", "pdf"):
+        target = folder / f"{stem}.{ext}"
+        with atomic_path(target) as tmp:
+            fig.savefig(tmp, format=ext, dpi=150, bbox_inches="tight", metadata={"CreationDate": None} if ext == "pdf" else None)
+        paths.append(target)
+    plt.close(fig)
+    return paths
+
+
+def _err(rows: list[dict[str, Any]]) -> list[float]:
+    return [r["ci_half"] if r["ci_half"] is not None else 0.0 for r in rows]
+
+
+def _lines(ax, groups: dict[str, list[dict[str, Any]]], x_key: str) -> None:
+    for i, (method, rows) in enumerate(sorted(groups.items())):
+        rows = sorted(rows, key=lambda r: r[x_key])
+        ax.errorbar([r[x_key] for r in rows], [r["mean"] for r in rows], yerr=_err(rows), marker=MARKERS[i % len(MARKERS)],
+                    capsize=3, label=method)
+    ax.set_xscale("log")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend()
+
+
+def scaling_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
+    """One plot per (task, encoder, fraction) that has at least two LM sizes."""
+    settings: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for r in comparison:
+        settings[(r["task"], r["fraction"])][r["method"]].append(r)
+    out = []
+    for (task, fraction), groups in sorted(settings.items()):
+        if len({r["lm_params"] for rows in groups.values() for r in rows}) < 2:
+            continue
+        fig, ax = plt.subplots(figsize=(6, 4))
+        _lines(ax, groups, "lm_params")
+        for rows in groups.values():
+            for r in rows:
+                ax.annotate(r["lm"], (r["lm_params"], r["mean"]), fontsize=7, alpha=0.6, xytext=(3, 3),
+                            textcoords="offset points")
+        metric = next(iter(groups.values()))[0]["metric"]
+        ax.set(xlabel="frozen LM parameters", ylabel=metric, title=f"Scaling: {task}, data fraction {fraction:g}")
+        out += _save(fig, folder, f"scaling-{task}-f{fraction:g}")
+    return out
+
+
+def data_efficiency_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
+    """One plot per (task, LM) that has at least two data fractions."""
+    settings: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for r in comparison:
+        settings[(r["task"], r["lm"])][r["method"]].append(r)
+    out = []
+    for (task, lm), groups in sorted(settings.items()):
+        if len({r["fraction"] for rows in groups.values() for r in rows}) < 2:
+            continue
+        fig, ax = plt.subplots(figsize=(6, 4))
+        _lines(ax, groups, "fraction")
+        metric = next(iter(groups.values()))[0]["metric"]
+        ax.set(xlabel="fraction of the training split", ylabel=metric, title=f"Data efficiency: {task}, {lm}")
+        out += _save(fig, folder, f"data-efficiency-{task}-{_slug(lm)}")
+    return out
+
+
+def ood_plots(ood: list[dict[str, Any]], folder: Path) -> list[Path]:
+    """One grouped bar chart per (trained task, LM, fraction): in-distribution, then each target."""
+    settings: dict[tuple, list] = defaultdict(list)
+    for r in ood:
+        settings[(r["train_task"], r["lm"], r["fraction"])].append(r)
+    out = []
+    for (task, lm, fraction), rows in sorted(settings.items()):
+        methods = sorted({r["method"] for r in rows})
+        targets = sorted({(r["eval_task"], r["variant"]) for r in rows})
+        labels = ["in-distribution"] + [f"{t}\n{v}" if t != task else v for t, v in targets]
+        width = 0.8 / len(methods)
+        fig, ax = plt.subplots(figsize=(max(6, 1.2 * len(labels)), 4))
+        for i, method in enumerate(methods):
+            mine = {(r["eval_task"], r["variant"]): r for r in rows if r["method"] == method}
+            first = next(iter(mine.values()))
+            values = [first["in_dist"]] + [mine[t]["shifted"] if t in mine else float("nan") for t in targets]
+            errs = [0.0] + [(mine[t]["shifted_ci_half"] or 0.0) if t in mine else 0.0 for t in targets]
+            xs = [j + (i - (len(methods) - 1) / 2) * width for j in range(len(labels))]
+            ax.bar(xs, values, width, yerr=errs, capsize=2, label=method)
+        ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right", fontsize=8)
+        ax.set(ylabel=rows[0].get("metric", "score"), title=f"Out of distribution: trained on {task}, {lm}, fraction {fraction:g}")
+        ax.grid(True, axis="y", alpha=0.3)
+        ax.legend()
+        out += _save(fig, folder, f"ood-{task}-{_slug(lm)}-f{fraction:g}")
+    return out
+
+
+def pareto_front(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Points not dominated by another (fewer or equal parameters and a higher or equal score,
+    one of them strictly), sorted by parameters."""
+    front = []
+    for x, y in sorted(points, key=lambda p: (p[0], -p[1])):
+        if not front or y > front[-1][1]:
+            front.append((x, y))
+    return front
+
+
+def frontier_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
+    """One plot per (task, fraction): every (method, LM) configuration, and the Pareto frontier."""
+    settings: dict[tuple, list] = defaultdict(list)
+    for r in comparison:
+        settings[(r["task"], r["fraction"])].append(r)
+    out = []
+    for (task, fraction), rows in sorted(settings.items()):
+        fig, ax = plt.subplots(figsize=(6, 4))
+        lms = sorted({r["lm"] for r in rows})
+        for i, method in enumerate(sorted({r["method"] for r in rows})):
+            for r in (r for r in rows if r["method"] == method):
+                ax.errorbar(r["trainable"], r["mean"], yerr=r["ci_half"] or 0.0, marker=MARKERS[lms.index(r["lm"]) % len(MARKERS)],
+                            color=f"C{i}", capsize=3, linestyle="none",
+                            label=f"{method}" if r["lm"] == lms[0] or len(lms) == 1 else None)
+        front = pareto_front([(r["trainable"], r["mean"]) for r in rows])
+        ax.plot([p[0] for p in front], [p[1] for p in front], "k--", alpha=0.5, label="Pareto frontier")
+        ax.set_xscale("log")
+        ax.grid(True, which="both", alpha=0.3)
+        marker_note = ", ".join(f"{MARKERS[i % len(MARKERS)]} {lm}" for i, lm in enumerate(lms))
+        ax.set(xlabel="trainable parameters", ylabel=rows[0]["metric"],
+               title=f"Efficiency frontier: {task}, fraction {fraction:g}\n(markers: {marker_note})")
+        ax.legend(fontsize=8)
+        out += _save(fig, folder, f"frontier-{task}-f{fraction:g}")
+    return out
+
+
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-." else "-" for c in text)

@@ -1,0 +1,96 @@
+"""``bench report``: runs in MLflow -> one folder of tables and plots with an index page.
+
+.. code-block:: text
+
+    bench report --tracking-uri sqlite:///runs/sweep/mlflow.db --experiment offline-sweep --sweep offline-example --out docs/report
+    bench report --sweep-file examples/offline-sweep.yaml --out docs/report      # the same, read from the sweep file
+
+Writes ``comparison.{md,tex,csv}`` (mean and 95% CI over seeds per configuration),
+``paired-tests.{md,tex,csv}`` (paired t-tests between methods, by seed), ``ood.{md,tex,csv}`` (when
+runs carry out-of-distribution scores), the scaling, data-efficiency, OOD and efficiency-frontier
+plots as PNG and PDF, and ``index.md`` / ``index.html`` linking everything.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from reports.collect import RunRow
+from reports.comparison import (COMPARISON_COLUMNS, OOD_COLUMNS, PAIRED_COLUMNS, comparison_rows, ood_rows,
+                                paired_rows, to_markdown, write_table)
+from reports.plots import data_efficiency_plots, frontier_plots, ood_plots, scaling_plots
+
+
+def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, Any]:
+    """Write every table and plot for ``rows`` into ``out``; returns what was written."""
+    from benchmark.io import atomic_write_text
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    comparison = comparison_rows(rows)
+    paired = paired_rows(rows)
+    ood = ood_rows(rows)
+    for r in ood:
+        r["metric"] = rows[0].metric if rows else ""
+    written: dict[str, Any] = {"tables": {}, "plots": {}}
+    written["tables"]["comparison"] = write_table(out, "comparison", comparison, COMPARISON_COLUMNS,
+                                                  "Mean and 95% confidence interval over seeds per configuration.")
+    written["tables"]["paired-tests"] = write_table(out, "paired-tests", paired, PAIRED_COLUMNS,
+                                                    "Paired t-tests between methods (runs paired by seed).")
+    if ood:
+        written["tables"]["ood"] = write_table(out, "ood", ood, OOD_COLUMNS,
+                                               "Out-of-distribution scores and their gap to in-distribution.")
+    written["plots"] = {
+        "scaling": scaling_plots(comparison, out),
+        "data efficiency": data_efficiency_plots(comparison, out),
+        "out of distribution": ood_plots(ood, out),
+        "efficiency frontier": frontier_plots(comparison, out),
+    }
+    atomic_write_text(out / "index.md", _index_markdown(rows, comparison, paired, ood, written, source))
+    atomic_write_text(out / "index.html", _index_html(rows, written, source))
+    return written
+
+
+def _plot_sections(written: dict[str, Any]) -> list[tuple[str, list[Path]]]:
+    return [(title, [p for p in paths if p.suffix == ".png"]) for title, paths in written["plots"].items()]
+
+
+def _index_markdown(rows, comparison, paired, ood, written, source: str) -> str:
+    lines = [
+        "# Benchmark report", "",
+        f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC from {len(rows)} finished runs in {source}.", "",
+        "Means are over seeds; the 95% confidence interval is mean ± t(0.975, n-1)·sd/√n (sample sd). "
+        "Paired tests pair two methods' runs by seed (paired t-test, two-sided). Every plot is also a PDF "
+        "beside its PNG; every table is also LaTeX (.tex) and CSV (.csv).", "",
+        "## Comparison (mean and 95% CI over seeds)", "", to_markdown(comparison, COMPARISON_COLUMNS),
+        "## Paired tests between methods", "", to_markdown(paired, PAIRED_COLUMNS),
+    ]
+    if ood:
+        lines += ["## Out of distribution (gap = shifted - in-distribution, paired by seed)", "",
+                  to_markdown(ood, OOD_COLUMNS)]
+    for title, pngs in _plot_sections(written):
+        lines += [f"## {title.capitalize()}", ""]
+        if not pngs:
+            lines += ["(not drawn: the runs do not vary along this axis)", ""]
+        for png in pngs:
+            lines += [f"![{png.stem}]({png.name}) ([PDF]({png.with_suffix('.pdf').name}))", ""]
+    return "\n".join(lines)
+
+
+def _index_html(rows, written, source: str) -> str:
+    parts = ["<!doctype html><meta charset='utf-8'><title>Benchmark report</title>",
+             "<style>body{font-family:sans-serif;max-width:1100px;margin:auto}img{max-width:100%}</style>",
+             "<h1>Benchmark report</h1>",
+             f"<p>{len(rows)} finished runs from {html.escape(source)}.</p><ul>"]
+    for name, files in written["tables"].items():
+        links = " ".join(f"<a href='{p.name}'>{p.suffix[1:]}</a>" for p in files.values())
+        parts.append(f"<li>{html.escape(name)}: {links}</li>")
+    parts.append("</ul>")
+    for title, pngs in _plot_sections(written):
+        parts.append(f"<h2>{html.escape(title.capitalize())}</h2>")
+        for png in pngs:
+            parts.append(f"<p><img src='{png.name}' alt='{png.stem}'><br><a href='{png.with_suffix('.pdf').name}'>PDF</a></p>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,108 @@
+"""``bench tune`` on tiny backbones: one study per method over its declared search space (minus what
+the command fixes), the same number of trials for every method, intermediate validation reported
+to the pruner, pruned trials stopped and recorded, MLflow child runs, best.json feeding a sweep."""
+
+from __future__ import annotations
+
+import json
+
+import optuna
+import pytest
+
+from benchmark.cli import main
+from benchmark.errors import ConfigError
+from benchmark.search_space import Float, Int, method_search_space
+from benchmark.sweep_spec import expand, load_spec
+from benchmark.tune import run_tuning
+from sweep_fixtures import write_sweep
+from tiny_models import save_tiny_backbones, write_easy_vqa_layout
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    root = tmp_path_factory.mktemp("tune")
+    data = write_easy_vqa_layout(root / "data")
+    lm, enc = save_tiny_backbones(root)
+    return {"root": root, "data": str(data), "lm": lm, "encoder": enc, "cache": str(root / "cache")}
+
+
+def tune_args(setup, out, trials=3, *extra):
+    return ["tune", "--methods", "epalm,blind", "--trials", str(trials), "--output-dir", str(out),
+            "--lm", setup["lm"], "--encoder", setup["encoder"], "--data-dir", setup["data"], "--data-fraction", "1",
+            "--steps", "4", "--batch-size", "4", "--cache-dir", setup["cache"], "--set", "train.eval_every=2",
+            "--set", "train.warmup_steps=1", "--set", "eval.batch_size=4", "--method-set", "epalm.num_layer_tokens=2",
+            "--method-set", "epalm.num_injection_layers=2", *extra]
+
+
+def test_every_method_declares_a_search_space_with_the_learning_rate():
+    from benchmark.registry import METHODS
+
+    for name in METHODS.names():
+        space = method_search_space(name)
+        assert isinstance(space["train.lr"], Float) and space["train.lr"].log
+    assert isinstance(method_search_space("epalm")["method_options.prompt_length"], Int)
+    assert "train.lr" not in method_search_space("epalm", drop=("train.lr",))
+    with pytest.raises(ConfigError, match="no search space left"):
+        method_search_space("blind", drop=("train.lr", "method_options.prompt_length"))
+
+
+def test_tune_runs_equal_trials_per_method_logs_them_and_feeds_a_sweep(setup, tmp_path, capsys):
+    out = tmp_path / "tune"
+    assert main(tune_args(setup, out)) == 0
+    table = capsys.readouterr().out
+    assert "| epalm |" in table and "| blind |" in table
+    best = json.loads((out / "best.json").read_text())
+    # epalm.num_injection_layers is fixed by --method-set: not tuned; the rest of the space is
+    assert set(best["epalm"]["params"]) == {"train.lr", "method_options.prompt_length"}
+    assert set(best["blind"]["params"]) == {"train.lr", "method_options.prompt_length"}
+    storage = f"sqlite:///{out / 'tune.db'}"
+    for method in ("epalm", "blind"):
+        study = optuna.load_study(study_name=f"tune-{method}", storage=storage)
+        trials = study.get_trials(deepcopy=False)
+        assert len(trials) == 3 and all(t.state.is_finished() for t in trials)
+        complete = [t for t in trials if t.state == optuna.trial.TrialState.COMPLETE]
+        assert max(t.value for t in complete) == best[method]["value"]
+        # every validation was reported to the pruner: step 2 (periodic) and step 4 (after training)
+        assert all(set(t.intermediate_values) == {2, 4} for t in complete)
+        assert all(t.value == t.intermediate_values[4] for t in complete)  # the objective: final validation
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(tracking_uri=f"sqlite:///{out.resolve() / 'mlflow.db'}")
+    exp = client.get_experiment_by_name("bench-tune")
+    runs = client.search_runs([exp.experiment_id])
+    studies = [r for r in runs if r.data.tags.get("tune.role") == "study"]
+    trials = [r for r in runs if "tune.trial" in r.data.tags]
+    assert len(studies) == 2 and len(trials) == 6
+    assert {r.data.tags["mlflow.parentRunId"] for r in trials} == {r.info.run_id for r in studies}
+    assert all("val/vqa_accuracy" in r.data.metrics for r in trials)
+    # a re-run keeps the budget: nothing more to run; a larger budget adds exactly the difference
+    capsys.readouterr()
+    assert main(tune_args(setup, out)) == 0
+    assert "3 of 3 trials already done; running 0" in capsys.readouterr().err
+    # the best values feed a sweep: `tuned: <folder>`
+    f = write_sweep(tmp_path / "s.yaml", setup, "tuned", tmp_path / "sweep", tuned=str(out))
+    cells = {c.axes["method"]: c for c in expand(load_spec(f))}
+    assert cells["epalm"].config.train.lr == pytest.approx(best["epalm"]["params"]["train.lr"])
+    assert cells["blind"].config.method_options["prompt_length"] == best["blind"]["params"]["method_options.prompt_length"]
+    assert cells["epalm"].config.method_options["num_injection_layers"] == 2  # the sweep's own options stay
+
+
+def test_pruned_trials_stop_early_and_count_against_the_budget(setup, tmp_path):
+    out = tmp_path / "tune"
+    always = optuna.pruners.ThresholdPruner(lower=101.0)  # no accuracy reaches 101: every trial is pruned
+    with pytest.raises(ConfigError, match="no trial completed"):
+        run_tuning(["blind"], 2, out, [f"lm={setup['lm']}", f"data.data_dir={setup['data']}", "data.fraction=1",
+                                       "train.steps=4", "train.batch_size=4", f"cache_dir={setup['cache']}",
+                                       "train.eval_every=2", "eval.batch_size=4"],
+                   {}, None, None, "pr", pruner=always)
+    study = optuna.load_study(study_name="pr-blind", storage=f"sqlite:///{out / 'tune.db'}")
+    trials = study.get_trials(deepcopy=False)
+    assert [t.state for t in trials] == [optuna.trial.TrialState.PRUNED] * 2
+    assert all(set(t.intermediate_values) == {2} for t in trials)  # stopped at the first validation
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(tracking_uri=f"sqlite:///{out.resolve() / 'mlflow.db'}")
+    exp = client.get_experiment_by_name("bench-tune")
+    killed = [r for r in client.search_runs([exp.experiment_id]) if "tune.trial" in r.data.tags]
+    assert len(killed) == 2 and all(r.info.status == "KILLED" for r in killed)
+    assert not any((out / "blind" / f"trial-{t.number}" / "metrics.json").exists() for t in trials)
