@@ -124,3 +124,24 @@ def atomic_write_jsonl(path: str | Path, rows: Iterable[Any]) -> Path:
                 fh.write(json.dumps(row, ensure_ascii=False, default=json_default))
                 fh.write("\n")
     return path
+
+
+@contextlib.contextmanager
+def file_lock(path: str | Path) -> Iterator[None]:
+    """An exclusive advisory lock on ``path`` (created if missing) held for the ``with`` block;
+    it serialises processes (and threads: each call opens its own descriptor) on one machine.
+    A no-op where ``fcntl`` is unavailable."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(str(path), os.O_CREAT | os.O_RDWR, 0o666)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)

@@ -38,12 +38,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from benchmark.errors import ConfigError
+from benchmark.io import file_lock
 from benchmark.sweep_spec import Cell, SweepSpec, eval_targets, expand, validate_cells
-
-try:  # POSIX
-    import fcntl
-except ImportError:  # pragma: no cover
-    fcntl = None  # type: ignore[assignment]
 
 POLL_S = 2.0
 READY_TIMEOUT_S = 300.0
@@ -121,17 +117,12 @@ def _sqlite_claim_lock(url: str) -> Iterator[None]:
     the first write, not at the read before it, so two processes could both read a trial as WAITING
     and both move it to RUNNING; a file lock beside the database closes that window (SQLite is for
     workers on one machine; PostgreSQL and MySQL lock the trial's row instead)."""
-    if not url.startswith("sqlite:///") or fcntl is None:
+    if not url.startswith("sqlite:///"):
         yield
         return
     path = Path(url[len("sqlite:///"):]).resolve()
-    fd = os.open(str(path.with_name(path.name + ".claim-lock")), os.O_CREAT | os.O_RDWR, 0o666)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    with file_lock(path.with_name(path.name + ".claim-lock")):
         yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
 
 
 def ood_key(task: str, variant: str | None, metric: str) -> str:

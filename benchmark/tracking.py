@@ -31,12 +31,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from benchmark.errors import ConfigError
-from benchmark.io import atomic_write_json, atomic_write_jsonl, json_default
-
-try:  # POSIX
-    import fcntl
-except ImportError:  # pragma: no cover
-    fcntl = None  # type: ignore[assignment]
+from benchmark.io import atomic_write_json, atomic_write_jsonl, file_lock, json_default
 
 __all__ = [
     "run_record",
@@ -203,17 +198,11 @@ def _store_lock(tracking_uri: str) -> Iterator[None]:
     """Serialise opening a local SQLite store: MLflow creates and migrates a new database on first
     use, and processes doing that at once (a parallel sweep) fail with "duplicate column"."""
     db = _sqlite_path(tracking_uri)
-    if db is None or fcntl is None:
+    if db is None:
         yield
         return
-    db.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(str(db.with_name(db.name + ".lock")), os.O_CREAT | os.O_RDWR, 0o666)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    with file_lock(db.with_name(db.name + ".lock")):
         yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
 
 
 def load_tracking_info(run_dir: str | Path) -> dict[str, Any] | None:

@@ -48,42 +48,42 @@ def _lines(ax, groups: dict[str, list[dict[str, Any]]], x_key: str) -> None:
     ax.legend()
 
 
-def scaling_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
-    """One plot per (task, encoder, fraction) that has at least two LM sizes."""
+def _line_plots(comparison: list[dict[str, Any]], folder: Path, setting_keys: tuple[str, str], x_key: str,
+                xlabel: str, title: str, stem: str, annotate: str | None = None) -> list[Path]:
+    """One plot per setting (two keys of a comparison row) whose rows take at least two values of
+    ``x_key``: the metric against ``x_key`` (log x), one line per method."""
     settings: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for r in comparison:
-        settings[(r["task"], r["fraction"])][r["method"]].append(r)
+        settings[tuple(r[k] for k in setting_keys)][r["method"]].append(r)
     out = []
-    for (task, fraction), groups in sorted(settings.items()):
-        if len({r["lm_params"] for rows in groups.values() for r in rows}) < 2:
+    for setting, groups in sorted(settings.items()):
+        if len({r[x_key] for rows in groups.values() for r in rows}) < 2:
             continue
         fig, ax = plt.subplots(figsize=(6, 4))
-        _lines(ax, groups, "lm_params")
-        for rows in groups.values():
-            for r in rows:
-                ax.annotate(r["lm"], (r["lm_params"], r["mean"]), fontsize=7, alpha=0.6, xytext=(3, 3),
-                            textcoords="offset points")
+        _lines(ax, groups, x_key)
+        if annotate:
+            for rows in groups.values():
+                for r in rows:
+                    ax.annotate(r[annotate], (r[x_key], r["mean"]), fontsize=7, alpha=0.6, xytext=(3, 3),
+                                textcoords="offset points")
+        names = dict(zip(setting_keys, setting))
         metric = next(iter(groups.values()))[0]["metric"]
-        ax.set(xlabel="frozen LM parameters", ylabel=metric, title=f"Scaling: {task}, data fraction {fraction:g}")
-        out += _save(fig, folder, f"scaling-{task}-f{fraction:g}")
+        ax.set(xlabel=xlabel, ylabel=metric, title=title.format(**names))
+        out += _save(fig, folder, stem.format(**{k: _slug(f"{v:g}" if isinstance(v, float) else str(v))
+                                                 for k, v in names.items()}))
     return out
+
+
+def scaling_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
+    """Metric against frozen-LM parameters, per (task, fraction) with at least two LM sizes."""
+    return _line_plots(comparison, folder, ("task", "fraction"), "lm_params", "frozen LM parameters",
+                       "Scaling: {task}, data fraction {fraction:g}", "scaling-{task}-f{fraction}", annotate="lm")
 
 
 def data_efficiency_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
-    """One plot per (task, LM) that has at least two data fractions."""
-    settings: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for r in comparison:
-        settings[(r["task"], r["lm"])][r["method"]].append(r)
-    out = []
-    for (task, lm), groups in sorted(settings.items()):
-        if len({r["fraction"] for rows in groups.values() for r in rows}) < 2:
-            continue
-        fig, ax = plt.subplots(figsize=(6, 4))
-        _lines(ax, groups, "fraction")
-        metric = next(iter(groups.values()))[0]["metric"]
-        ax.set(xlabel="fraction of the training split", ylabel=metric, title=f"Data efficiency: {task}, {lm}")
-        out += _save(fig, folder, f"data-efficiency-{task}-{_slug(lm)}")
-    return out
+    """Metric against the training fraction, per (task, LM) with at least two fractions."""
+    return _line_plots(comparison, folder, ("task", "lm"), "fraction", "fraction of the training split",
+                       "Data efficiency: {task}, {lm}", "data-efficiency-{task}-{lm}")
 
 
 def ood_plots(ood: list[dict[str, Any]], folder: Path) -> list[Path]:

@@ -11,15 +11,12 @@ import methods.fromage  # noqa: F401  (registers "fromage")
 from benchmark.cli import main
 from benchmark.compare import method_overrides
 from benchmark.errors import ConfigError
-from tiny_models import save_tiny_backbones, write_easy_vqa_layout
+from tiny_models import tiny_run_setup
 
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    root = tmp_path_factory.mktemp("compare")
-    data = write_easy_vqa_layout(root / "data")
-    lm, enc = save_tiny_backbones(root)
-    return {"root": root, "data": str(data), "lm": lm, "encoder": enc, "cache": str(root / "cache")}
+    return tiny_run_setup(tmp_path_factory.mktemp("compare"))
 
 
 def compare_args(setup, out, *extra):

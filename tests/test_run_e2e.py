@@ -13,17 +13,14 @@ from pathlib import Path
 import pytest
 
 from benchmark.cli import main
-from tiny_models import save_tiny_backbones, write_easy_vqa_layout
+from tiny_models import tiny_run_setup
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    root = tmp_path_factory.mktemp("e2e")
-    data = write_easy_vqa_layout(root / "data")
-    lm, enc = save_tiny_backbones(root)
-    return {"root": root, "data": str(data), "lm": lm, "encoder": enc, "cache": str(root / "cache")}
+    return tiny_run_setup(tmp_path_factory.mktemp("e2e"))
 
 
 # the tiny LM has 4 layers and the tiny ViT 4 blocks: eP-ALM with 2 tokens into 2 layers

@@ -12,17 +12,14 @@ from benchmark.cli import main
 from benchmark.errors import ConfigError
 from benchmark.sweep_spec import expand, load_spec
 from sweep_fixtures import completed_trials, mlflow_runs, start_worker, write_sweep
-from tiny_models import save_tiny_backbones, write_easy_vqa_layout
+from tiny_models import tiny_run_setup
 
 CELLS = {f"{m}_easy-vqa_{{lm}}_{{enc}}_f1_s{s}" for m in ("epalm", "blind") for s in (0, 1)}
 
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    root = tmp_path_factory.mktemp("sweep")
-    data = write_easy_vqa_layout(root / "data")
-    lm, enc = save_tiny_backbones(root)
-    return {"root": root, "data": str(data), "lm": lm, "encoder": enc, "cache": str(root / "cache")}
+    return tiny_run_setup(tmp_path_factory.mktemp("sweep"))
 
 
 def cell_names(spec_file) -> set[str]:

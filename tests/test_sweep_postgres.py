@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from sweep_fixtures import completed_trials, mlflow_runs, start_worker, write_sweep
-from tiny_models import save_tiny_backbones, write_easy_vqa_layout
+from tiny_models import tiny_run_setup
 
 
 def _pg_bin(name: str) -> str | None:
@@ -72,10 +72,7 @@ def postgres(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    root = tmp_path_factory.mktemp("sweep-pg")
-    data = write_easy_vqa_layout(root / "data")
-    lm, enc = save_tiny_backbones(root)
-    return {"root": root, "data": str(data), "lm": lm, "encoder": enc, "cache": str(root / "cache")}
+    return tiny_run_setup(tmp_path_factory.mktemp("sweep-pg"))
 
 
 def test_two_workers_share_one_sweep_through_postgresql(postgres, setup, tmp_path):

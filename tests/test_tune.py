@@ -15,15 +15,12 @@ from benchmark.search_space import Float, Int, method_search_space
 from benchmark.sweep_spec import expand, load_spec
 from benchmark.tune import run_tuning
 from sweep_fixtures import write_sweep
-from tiny_models import save_tiny_backbones, write_easy_vqa_layout
+from tiny_models import tiny_run_setup
 
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    root = tmp_path_factory.mktemp("tune")
-    data = write_easy_vqa_layout(root / "data")
-    lm, enc = save_tiny_backbones(root)
-    return {"root": root, "data": str(data), "lm": lm, "encoder": enc, "cache": str(root / "cache")}
+    return tiny_run_setup(tmp_path_factory.mktemp("tune"))
 
 
 def tune_args(setup, out, trials=3, *extra):

@@ -194,3 +194,11 @@ def save_tiny_backbones(root: Path, family: str = "llama") -> tuple[str, str]:
     enc_dir = root / "tiny-vit"
     timm.models.save_for_hf(vit, enc_dir, model_args=args, safe_serialization=True)
     return str(lm_dir), str(enc_dir)
+
+
+def tiny_run_setup(root: Path) -> dict:
+    """What an end-to-end test of ``bench`` commands needs under ``root``: the tiny easy-VQA layout and
+    the tiny backbones saved as local folders. Keys: root, data, lm, encoder, cache."""
+    data = write_easy_vqa_layout(root / "data")
+    lm, enc = save_tiny_backbones(root)
+    return {"root": root, "data": str(data), "lm": lm, "encoder": enc, "cache": str(root / "cache")}
