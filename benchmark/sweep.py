@@ -252,6 +252,7 @@ class SweepWorker:
             self.parent_run_id = self.study.user_attrs["parent_run_id"]
             self._reopen_parent()
             self._add_missing_cells()
+            self._fail_dead_cells()  # e.g. this host's killed worker: its cell is retried now, not last
         self._retry_failed(at_start=True)
 
     def _add_missing_cells(self) -> None:
@@ -308,7 +309,8 @@ class SweepWorker:
         from sqlalchemy.exc import OperationalError
 
         waiting = [t for t in self._trials() if t.state == TrialState.WAITING and t.user_attrs.get("cell") in self.cells]
-        for t in sorted(waiting, key=lambda t: t.number):
+        # retries first (a killed cell resumes from its checkpoint), then in the order of the grid
+        for t in sorted(waiting, key=lambda t: (-t.user_attrs.get("attempt", 0), t.number)):
             try:
                 with _sqlite_claim_lock(self.spec.storage_url):
                     taken = self.storage.set_trial_state_values(t._trial_id, TrialState.RUNNING)

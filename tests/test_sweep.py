@@ -66,7 +66,7 @@ def test_sweep_runs_every_cell_once_under_one_parent_then_skips_them(setup, tmp_
     assert set(summary["cells"]) == set(names)
 
 
-def test_killed_worker_is_resumed_with_the_same_mlflow_run(setup, tmp_path):
+def test_killed_worker_is_resumed_with_the_same_mlflow_run(setup, tmp_path, capsys):
     out = tmp_path / "out"
     f = write_sweep(tmp_path / "s.yaml", setup, "killed", out)
     worker = start_worker(f, env={"BENCH_FAULT_AT_STEP": "2"})  # dies like `kill -9` after step 2
@@ -75,7 +75,10 @@ def test_killed_worker_is_resumed_with_the_same_mlflow_run(setup, tmp_path):
     parents, children = mlflow_runs(out)
     assert len(children) == 1 and children[0].info.status == "RUNNING"
     killed = children[0].data.tags["sweep.cell"]
+    capsys.readouterr()
     assert main(["sweep", str(f)]) == 0  # this host: the dead worker's cell is failed and retried at once
+    runs = [line.split(" runs ")[1] for line in capsys.readouterr().err.splitlines() if " runs " in line]
+    assert runs[0].startswith(f"{killed} (attempt 1)") and len(runs) == 4  # the retry first, then the rest
     parents, children = mlflow_runs(out)
     assert sorted(r.data.tags["sweep.cell"] for r in children) == sorted(cell_names(f))
     assert all(r.info.status == "FINISHED" for r in children) and parents[0].info.status == "FINISHED"
