@@ -461,19 +461,21 @@ class SweepWorker:
             self.log(self.progress().line(self.spec.name))
         progress = self.progress()
         if all(c.state == "done" for c in progress.cells.values()):
-            self._finish_parent()
+            self._finish_parent("FINISHED")
+        elif not progress.count("running") and not progress.count("waiting"):
+            self._finish_parent("FAILED")  # some cells failed; a re-run retries them and reopens the parent
         return progress
 
-    def _finish_parent(self) -> None:
+    def _finish_parent(self, status: str) -> None:
         from benchmark.io import atomic_write_json
 
         client = self._client()
-        if client.get_run(self.parent_run_id).info.status != "FINISHED":
-            client.set_terminated(self.parent_run_id, "FINISHED")
+        if client.get_run(self.parent_run_id).info.status != status:
+            client.set_terminated(self.parent_run_id, status)
         atomic_write_json(Path(self.spec.output_dir) / "sweep-summary.json", {
             "sweep": self.spec.name, "parent_run_id": self.parent_run_id, "mlflow_uri": self.spec.mlflow_uri,
             "experiment": self.spec.experiment, "storage": self.spec.storage_url,
-            "cells": {n: c.value for n, c in self.progress().cells.items()},
+            "status": status, "cells": {n: {"state": c.state, "value": c.value} for n, c in self.progress().cells.items()},
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         })
 

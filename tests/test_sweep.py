@@ -104,12 +104,16 @@ def test_failed_cell_is_reported_then_retried_by_the_next_run(setup, tmp_path, m
     assert main(["sweep", str(f)]) == 1
     captured = capsys.readouterr()
     assert "failed (RuntimeError: simulated failure)" in captured.out and "1 failed" in captured.out
+    parents, _ = mlflow_runs(out)
+    assert parents[0].info.status == "FAILED"
     monkeypatch.setattr(runner, "execute", real)
     assert main(["sweep", str(f)]) == 0
     assert "retrying blind_easy-vqa" in capsys.readouterr().err
     _, children = mlflow_runs(out)
     done = sorted(r.data.tags["sweep.cell"] for r in children if r.info.status == "FINISHED")
     assert done == sorted(cell_names(f))
+    parents, _ = mlflow_runs(out)
+    assert parents[0].info.status == "FINISHED"
 
 
 def test_two_workers_on_sqlite_run_each_cell_exactly_once(setup, tmp_path):
