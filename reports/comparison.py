@@ -78,6 +78,7 @@ def ood_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
             gap = summarize([r.ood[target] - r.value for r in have])
             out.append({"train_task": task, "eval_task": target[0], "variant": target[1], "lm": lm, "encoder": encoder,
                         "fraction": fraction, "method": method, "n": len(have), "in_dist": in_dist.mean,
+                        "in_dist_ci_half": in_dist.half_width,
                         "shifted": shifted.mean, "shifted_ci_half": shifted.half_width, "gap": gap.mean,
                         "gap_ci_half": gap.half_width})
     return out

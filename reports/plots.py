@@ -102,7 +102,8 @@ def ood_plots(ood: list[dict[str, Any]], folder: Path) -> list[Path]:
             mine = {(r["eval_task"], r["variant"]): r for r in rows if r["method"] == method}
             first = next(iter(mine.values()))
             values = [first["in_dist"]] + [mine[t]["shifted"] if t in mine else float("nan") for t in targets]
-            errs = [0.0] + [(mine[t]["shifted_ci_half"] or 0.0) if t in mine else 0.0 for t in targets]
+            errs = [first["in_dist_ci_half"] or 0.0] + [(mine[t]["shifted_ci_half"] or 0.0) if t in mine else 0.0
+                                                      for t in targets]
             xs = [j + (i - (len(methods) - 1) / 2) * width for j in range(len(labels))]
             ax.bar(xs, values, width, yerr=errs, capsize=2, label=method)
         ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right", fontsize=8)
