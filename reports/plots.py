@@ -48,8 +48,40 @@ def _lines(ax, groups: dict[str, list[dict[str, Any]]], x_key: str) -> None:
     ax.legend()
 
 
+def human(n: float) -> str:
+    """135000000 -> 135M, 2126080 -> 2.1M, 670 -> 670."""
+    for unit, size in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
+        if abs(n) >= size:
+            return f"{n / size:.3g}{unit}"
+    return f"{n:g}"
+
+
+def _human_log_ticks(ax) -> None:
+    """Log-x tick labels as 1M, 2M, 5M ... (matplotlib's 10^6-style minor labels overlap)."""
+    import math
+
+    from matplotlib.ticker import FuncFormatter
+
+    def minor(v, _):
+        lead = v / 10 ** math.floor(math.log10(v)) if v > 0 else 0
+        return human(v) if round(lead) in (2, 5) and abs(lead - round(lead)) < 1e-6 else ""
+
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: human(v)))
+    ax.xaxis.set_minor_formatter(FuncFormatter(minor))
+
+
+def _label_ticks(ax, rows: list[dict[str, Any]], x_key: str, label_key: str | None) -> None:
+    """Ticks exactly at the plotted x values (log axes over a narrow range label badly otherwise)."""
+    labels: dict[float, str] = {}
+    for r in rows:
+        value = r[x_key]
+        labels[value] = f"{r[label_key]}\n{human(value)}" if label_key else f"{value:g}"
+    ax.minorticks_off()
+    ax.set_xticks(sorted(labels), [labels[v] for v in sorted(labels)])
+
+
 def _line_plots(comparison: list[dict[str, Any]], folder: Path, setting_keys: tuple[str, str], x_key: str,
-                xlabel: str, title: str, stem: str, annotate: str | None = None) -> list[Path]:
+                xlabel: str, title: str, stem: str, tick_label: str | None = None) -> list[Path]:
     """One plot per setting (two keys of a comparison row) whose rows take at least two values of
     ``x_key``: the metric against ``x_key`` (log x), one line per method."""
     settings: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -61,11 +93,7 @@ def _line_plots(comparison: list[dict[str, Any]], folder: Path, setting_keys: tu
             continue
         fig, ax = plt.subplots(figsize=(6, 4))
         _lines(ax, groups, x_key)
-        if annotate:
-            for rows in groups.values():
-                for r in rows:
-                    ax.annotate(r[annotate], (r[x_key], r["mean"]), fontsize=7, alpha=0.6, xytext=(3, 3),
-                                textcoords="offset points")
+        _label_ticks(ax, [r for rows in groups.values() for r in rows], x_key, tick_label)
         names = dict(zip(setting_keys, setting))
         metric = next(iter(groups.values()))[0]["metric"]
         ax.set(xlabel=xlabel, ylabel=metric, title=title.format(**names))
@@ -77,7 +105,7 @@ def _line_plots(comparison: list[dict[str, Any]], folder: Path, setting_keys: tu
 def scaling_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
     """Metric against frozen-LM parameters, per (task, fraction) with at least two LM sizes."""
     return _line_plots(comparison, folder, ("task", "fraction"), "lm_params", "frozen LM parameters",
-                       "Scaling: {task}, data fraction {fraction:g}", "scaling-{task}-f{fraction}", annotate="lm")
+                       "Scaling: {task}, data fraction {fraction:g}", "scaling-{task}-f{fraction}", tick_label="lm")
 
 
 def data_efficiency_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
@@ -141,6 +169,7 @@ def frontier_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]
         front = pareto_front([(r["trainable"], r["mean"]) for r in rows])
         ax.plot([p[0] for p in front], [p[1] for p in front], "k--", alpha=0.5, label="Pareto frontier")
         ax.set_xscale("log")
+        _human_log_ticks(ax)
         ax.grid(True, which="both", alpha=0.3)
         marker_note = ", ".join(f"{MARKERS[i % len(MARKERS)]} {lm}" for i, lm in enumerate(lms))
         ax.set(xlabel="trainable parameters", ylabel=rows[0]["metric"],
