@@ -81,7 +81,12 @@ def tune_method(method: str, n_trials: int, output_dir: Path, overrides: list[st
     for corner in ("low", "high"):
         values = {k: (getattr(d, corner) if hasattr(d, corner) else d.values[0 if corner == "low" else -1])
                   for k, d in space.items()}
-        plan_run(config_for(values, "check"))
+        try:
+            plan_run(config_for(values, "check"))
+        except ConfigError as exc:
+            raise ConfigError(f"the search space of {method} gives an invalid run at its {corner} corner "
+                              f"({', '.join(f'{k}={v}' for k, v in values.items())}): {exc}. Fix the fixed options "
+                              "(--set/--method-set) or fix the offending key too.") from None
     storage = open_storage(storage_url, heartbeat_s=30, grace_s=120)
     name = f"{study_prefix}-{method}"
     if pruner is None:

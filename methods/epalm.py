@@ -57,7 +57,7 @@ class EPALM(Method):
 
     name = "epalm"
     search_space = {**Method.search_space, "method_options.prompt_length": Int(0, 20, step=5),
-                    "method_options.num_injection_layers": Int(2, 12, step=2)}
+                    "method_options.num_injection_layers": Int(6, 12, step=2)}  # >= the 6 [CLS] tokens
     config_cls = EPALMConfig
 
     def __init__(self, config: EPALMConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:

@@ -103,3 +103,15 @@ def test_pruned_trials_stop_early_and_count_against_the_budget(setup, tmp_path):
     killed = [r for r in client.search_runs([exp.experiment_id]) if "tune.trial" in r.data.tags]
     assert len(killed) == 2 and all(r.info.status == "KILLED" for r in killed)
     assert not any((out / "blind" / f"trial-{t.number}" / "metrics.json").exists() for t in trials)
+
+
+def test_a_search_space_that_makes_invalid_runs_fails_before_any_trial(setup, tmp_path, capsys):
+    # the tiny LM has 4 layers; eP-ALM's space tries 6..12 injection layers when they are not fixed
+    args = tune_args(setup, tmp_path / "tune")
+    i = args.index("epalm.num_injection_layers=2")
+    del args[i - 1 : i + 1]
+    args[args.index("epalm,blind")] = "epalm"
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "search space of epalm gives an invalid run at its low corner" in err and "num_injection_layers=6" in err
+    assert not (tmp_path / "tune" / "tune.db").exists()
