@@ -139,6 +139,8 @@ def tune_method(method: str, n_trials: int, output_dir: Path, overrides: list[st
         client.set_tag(parent, f"best.{key}", str(value))
     client.log_metric(parent, "best_value", best.value)
     client.log_metric(parent, "trials", len(trials))
+    if not states["running"]:  # the last worker to finish closes the study's run
+        client.set_terminated(parent, "FINISHED")
     return summary
 
 

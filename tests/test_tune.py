@@ -69,7 +69,7 @@ def test_tune_runs_equal_trials_per_method_logs_them_and_feeds_a_sweep(setup, tm
     runs = client.search_runs([exp.experiment_id])
     studies = [r for r in runs if r.data.tags.get("tune.role") == "study"]
     trials = [r for r in runs if "tune.trial" in r.data.tags]
-    assert len(studies) == 2 and len(trials) == 6
+    assert len(studies) == 2 and len(trials) == 6 and all(r.info.status == "FINISHED" for r in studies)
     assert {r.data.tags["mlflow.parentRunId"] for r in trials} == {r.info.run_id for r in studies}
     assert all("val/vqa_accuracy" in r.data.metrics for r in trials)
     # a re-run keeps the budget: nothing more to run; a larger budget adds exactly the difference
