@@ -72,11 +72,17 @@ def _add_compare(sub) -> None:
     p.add_argument("--fractions", required=True, help="comma-separated training fractions, e.g. 0.01,0.1")
     p.add_argument("--output-dir", required=True, help="folder for the run folders (finished runs are reused)")
     p.add_argument("--table", help="also write the comparison (command, table) to this Markdown file")
-    p.add_argument("--config", help="YAML file with RunConfig fields shared by every cell")
+    _add_shared_run_args(p, COMPARE_FIXED, "cell")
+
+
+def _add_shared_run_args(p, fixed: tuple[str, ...], unit: str) -> None:
+    """The run flags (less those the command sets itself), --config, --set and --method-set of a
+    command that runs many configurations (compare, tune)."""
+    p.add_argument("--config", help=f"YAML file with RunConfig fields shared by every {unit}")
     for flag, (_, typ, help_) in RUN_FLAGS.items():
-        if flag not in COMPARE_FIXED:
+        if flag not in fixed:
             p.add_argument(flag, type=typ, default=None, help=help_)
-    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="dotted override for every cell")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help=f"dotted override for every {unit}")
     p.add_argument("--method-set", action="append", default=[], metavar="METHOD.KEY=VALUE",
                    help="an option of one method, e.g. epalm.prompt_length=20")
 
@@ -320,13 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--study", default="tune", help="study name prefix (one study per method: PREFIX-METHOD)")
     p.add_argument("--no-prune", action="store_true", help="run every trial to the end")
     p.add_argument("--sampler-seed", type=int, default=0, help="seed of the TPE sampler")
-    p.add_argument("--config", help="YAML file with RunConfig fields shared by every trial")
-    for flag, (_, typ, help_) in RUN_FLAGS.items():
-        if flag not in TUNE_FIXED:
-            p.add_argument(flag, type=typ, default=None, help=help_)
-    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="dotted override (not tuned)")
-    p.add_argument("--method-set", action="append", default=[], metavar="METHOD.KEY=VALUE",
-                   help="an option of one method (not tuned), e.g. epalm.num_injection_layers=2")
+    _add_shared_run_args(p, TUNE_FIXED, "trial (what is set is not tuned)")
     p = sub.add_parser("report", help="tables and plots (scaling, data efficiency, OOD, frontier) from MLflow")
     p.add_argument("--out", required=True, help="folder for the report (index.md, index.html, tables, plots)")
     p.add_argument("--sweep-file", default=None, help="take the tracking URI, experiment and sweep from this file")
