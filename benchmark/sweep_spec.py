@@ -11,7 +11,7 @@
     base: {train: {steps: 60}}       # RunConfig fields shared by every cell
     set: [eval.max_examples=200]     # dotted overrides shared by every cell
     method_options: {epalm: {prompt_length: 10}}   # per-method options
-    tuned: runs/tune                 # optional: a `bench tune` folder; each method's best values apply
+    tuned: runs/tune                 # optional: a `bench tune` --output-dir; each method's best values apply
     grid:                            # or `grids:`, a list of such grids (their cells are united)
       method: [epalm, blind]
       task: [easy-vqa]
@@ -21,6 +21,9 @@
       seed: [0, 1]
     evaluate_on:                     # out-of-distribution scoring after each cell of a training task
       easy-vqa: [easy-vqa@gaussian_noise-3, easy-vqa@scale-0.5]
+
+``config`` is read relative to the sweep file; ``output_dir`` and ``tuned`` are folders relative to the
+working directory, like ``bench run --output-dir``.
 
 A cell is one value of every axis; its name is the run name ``bench run`` would give it, so cells
 and run folders are the same thing. Every cell's config is built and planned (names, options, the
@@ -142,7 +145,7 @@ def parse_spec(data: dict[str, Any], source: str | None = None, base_dir: Path |
         output_dir=str(data.get("output_dir") or Path("runs") / "sweeps" / name),
         storage=data.get("storage"), tracking_uri=data.get("tracking_uri"), config=rel(data.get("config")),
         base=data.get("base") or {}, set=list(sets), method_options=data.get("method_options") or {},
-        tuned=rel(data.get("tuned")), evaluate_on={k: _as_list(v, f"evaluate_on.{k}") for k, v in evaluate_on.items()},
+        tuned=data.get("tuned"), evaluate_on={k: _as_list(v, f"evaluate_on.{k}") for k, v in evaluate_on.items()},
         heartbeat_s=float(data.get("heartbeat_s", 20.0)), grace_s=float(data.get("grace_s", 90.0)), source=source,
     )
 
