@@ -150,7 +150,6 @@ class CellState:
     value: float | None = None
     error: str | None = None
     seconds: float | None = None
-    finished_at: datetime | None = None
 
 
 @dataclass
@@ -189,10 +188,8 @@ class SweepWorker:
         self.log = log
         self.storage = open_storage(spec.storage_url, spec.heartbeat_s, spec.grace_s)
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
-        self.started = datetime.now()
         self.study: optuna.Study | None = None
         self.parent_run_id: str | None = None
-        self.failed_here: dict[str, str] = {}
 
     # -- study ------------------------------------------------------------------------------------
     def _trials(self):
@@ -218,8 +215,7 @@ class SweepWorker:
             if t.datetime_start and t.datetime_complete:
                 seconds = t.user_attrs.get("seconds") or (t.datetime_complete - t.datetime_start).total_seconds()
             out.cells[name] = CellState(name, state, t.user_attrs.get("attempt", 0), t.number, t.user_attrs.get("worker"),
-                                        t.values[0] if t.values else None, t.user_attrs.get("error"), seconds,
-                                        t.datetime_complete)
+                                        t.values[0] if t.values else None, t.user_attrs.get("error"), seconds)
         return out
 
     def _enqueue(self, names: list[str], attempt: dict[str, int] | None = None) -> None:
@@ -447,7 +443,6 @@ class SweepWorker:
                 message = f"{type(exc).__name__}: {exc}"[:2000]
                 _retrying(lambda: self.storage.set_trial_user_attr(trial._trial_id, "error", message))
                 _retrying(lambda: self.storage.set_trial_state_values(trial._trial_id, TrialState.FAIL))
-                self.failed_here[name] = message
                 self.log(f"sweep {self.spec.name}: {name} failed: {message}")
             else:
                 stop.set()
