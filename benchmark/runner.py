@@ -180,8 +180,8 @@ class RunHooks:
     tags: extra MLflow tags (e.g. the sweep and cell). parent_run_id: the MLflow run this one is a
     child of. mlflow_run_id: reopen this MLflow run instead of creating one (a retried cell).
     on_validation(step, metrics): called after each periodic validation (and once after training when
-    ``validate_at_end``); it may raise to stop the run (a pruned trial), which records the MLflow run as
-    KILLED.
+    ``validate_at_end``); it may raise one of ``stop_exceptions`` to stop the run on purpose (a pruned
+    trial), which records the MLflow run as KILLED like Ctrl-C; any other exception records FAILED.
     """
 
     tags: dict[str, str] = field(default_factory=dict)
@@ -189,11 +189,7 @@ class RunHooks:
     mlflow_run_id: str | None = None
     on_validation: Callable[[int, dict[str, float]], None] | None = None
     validate_at_end: bool = False
-
-
-def _stopped_on_purpose(exc: BaseException) -> bool:
-    """A deliberate stop (Ctrl-C, a pruned trial) rather than a failure."""
-    return isinstance(exc, KeyboardInterrupt) or type(exc).__name__ == "TrialPruned"
+    stop_exceptions: tuple[type[BaseException], ...] = ()
 
 
 def count_parameters(model) -> dict[str, int]:
@@ -300,7 +296,7 @@ def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = No
         if hooks.validate_at_end and data.val:
             result.val_history.append((config.train.steps, validate(config.train.steps)))
     except BaseException as exc:
-        tracker.finish("KILLED" if _stopped_on_purpose(exc) else "FAILED")
+        tracker.finish("KILLED" if isinstance(exc, (KeyboardInterrupt, *hooks.stop_exceptions)) else "FAILED")
         raise
     timings["train_s"] = time.perf_counter() - t0
     timings["train_step_s"] = result.step_seconds

@@ -363,11 +363,11 @@ class SweepWorker:
         config = cell.config
         run_dir = config.run_dir
         done_file = run_dir / "metrics.json"
-        children = self._child_runs(cell.name)
         if done_file.exists():
             final = json.loads(done_file.read_text())
         else:
-            reopen = next((r.info.run_id for r in children if r.info.status != "FINISHED"), None)
+            # an earlier attempt's MLflow run (another machine, or a folder without tracking.json) is reopened
+            reopen = next((r.info.run_id for r in self._child_runs(cell.name) if r.info.status != "FINISHED"), None)
             hooks = RunHooks(tags={"sweep": self.spec.name, "sweep.cell": cell.name}, parent_run_id=self.parent_run_id,
                              mlflow_run_id=reopen)
             final = execute(config, resume=run_dir.exists(), hooks=hooks)

@@ -72,6 +72,9 @@ def tune_method(method: str, n_trials: int, output_dir: Path, overrides: list[st
     tracking_uri = base.tracking_uri or default_tracking_uri(output_dir)
     experiment = base.experiment if base.experiment != "bench" else "bench-tune"
     folder = output_dir / method
+    from benchmark.registry import TASKS
+
+    metric = TASKS.get(base.task).metric  # the headline validation metric reported to the pruner
 
     def config_for(values: dict[str, Any], number: int | str):
         return load_config(config_path, [*overrides, f"method={method}", f"output_dir={folder}", f"run_name=trial-{number}",
@@ -98,17 +101,14 @@ def tune_method(method: str, n_trials: int, output_dir: Path, overrides: list[st
     def objective(trial) -> float:
         values = suggest(trial, space)
         config = config_for(values, trial.number)
-        metric_name: list[str] = []
 
         def report(step: int, metrics: dict[str, float]) -> None:
-            key = metric_name[0] if metric_name else next(iter(metrics))
-            trial.report(metrics[key], step)
+            trial.report(metrics[metric], step)
             if step < config.train.steps and trial.should_prune():
-                raise optuna.TrialPruned(f"pruned at step {step}: validation {metrics[key]:.2f}")
+                raise optuna.TrialPruned(f"pruned at step {step}: validation {metrics[metric]:.2f}")
 
-        metric_name.append(plan_run(config).task.metric)
         hooks = RunHooks(tags={"tune.study": name, "tune.trial": str(trial.number)}, parent_run_id=parent,
-                         on_validation=report, validate_at_end=True)
+                         on_validation=report, validate_at_end=True, stop_exceptions=(optuna.TrialPruned,))
         final = execute(config, hooks=hooks)
         if not final["val_history"]:
             raise ConfigError(f"trial {trial.number}: no validation split was scored; bench tune needs one")

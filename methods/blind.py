@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from benchmark.backbones.specs import EncoderSpec, LMSpec
 from benchmark.registry import register_method
+from benchmark.search_space import Int
 from methods.base import Conditioning, Method
 from methods.modules import SoftPrompt
-from benchmark.search_space import Int
 
 
 @dataclass

@@ -33,9 +33,9 @@ from torch import nn
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
+from benchmark.search_space import Int
 from methods.base import Conditioning, Method, late_layers
 from methods.modules import SoftPrompt
-from benchmark.search_space import Int
 
 
 @dataclass

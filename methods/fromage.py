@@ -42,9 +42,9 @@ from torch import nn
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
+from benchmark.search_space import Choice
 from benchmark.text import left_pad
 from methods.base import Conditioning, Method
-from benchmark.search_space import Choice
 from tasks.metrics.retrieval import recall_at_k
 
 RETRIEVAL_TEXTS = ("prompt_and_target", "target")

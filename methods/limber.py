@@ -43,9 +43,9 @@ from torch import nn
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
+from benchmark.search_space import Float
 from methods.base import Conditioning, Method
 from methods.modules import EncoderTokens
-from benchmark.search_space import Float
 
 
 @dataclass

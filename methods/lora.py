@@ -42,9 +42,9 @@ from torch import nn
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
+from benchmark.search_space import Choice
 from methods.base import Conditioning, Method
 from methods.modules import EncoderTokens
-from benchmark.search_space import Choice
 
 ADAPTER_NAME = "default"
 

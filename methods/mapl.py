@@ -49,8 +49,8 @@ from torch import nn
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
-from methods.base import Conditioning, Method
 from benchmark.search_space import Int
+from methods.base import Conditioning, Method
 
 
 @dataclass

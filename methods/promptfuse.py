@@ -57,9 +57,9 @@ from torch import nn
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
+from benchmark.search_space import Int
 from methods.base import Conditioning, Method
 from methods.modules import EncoderTokens, SoftPrompt
-from benchmark.search_space import Int
 FEATURE_MAPS = ("auto", "identity", "random")
 PROMPT_INITS = ("embedding_rms", "normal")
 
