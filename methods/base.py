@@ -11,7 +11,7 @@ A method is one file in ``methods/``: a config dataclass, a :class:`Method` subc
   training losses (:meth:`Method.extra_losses`: FROMAGe's retrieval) and extra evaluation metrics
   (:meth:`Method.extra_metrics`: retrieval recall).
 
-The shared wrapper (:mod:`benchmark.model`) does the plumbing: placing prefix embeddings, writing
+The shared wrapper (:mod:`benchmark.engine.model`) does the plumbing: placing prefix embeddings, writing
 tokens into chosen layers through hooks, attention masks, the KV cache and generation.
 
 Modules a method adds inside the LM must also be registered as submodules of the method, so that
@@ -96,7 +96,7 @@ class Method(nn.Module):
 
     def extra_losses(self, model, features, input_ids, attention_mask, labels) -> dict[str, torch.Tensor]:
         """Weighted losses added to the next-token loss in training (name -> scalar). ``model`` is
-        the :class:`~benchmark.model.MultimodalLM`; the batch is the right-padded training text.
+        the :class:`~benchmark.engine.model.MultimodalLM`; the batch is the right-padded training text.
         Default: none."""
         return {}
 
@@ -112,7 +112,5 @@ def late_layers(num_layers: int, count: int, end_offset: int = 2) -> list[int]:
     last = num_layers - end_offset
     first = last - count + 1
     if first < 0 or count < 1:
-        raise ConfigError(
-            f"cannot choose {count} injection layers ending at layer {last} of a {num_layers}-layer LM"
-        )
+        raise ConfigError(f"cannot choose {count} injection layers ending at layer {last} of a {num_layers}-layer LM")
     return list(range(first, last + 1))

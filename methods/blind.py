@@ -32,7 +32,9 @@ class Blind(Method):
 
     def __init__(self, config: BlindConfig, lm: LMSpec, encoder: EncoderSpec | None = None) -> None:
         super().__init__(config, lm, encoder)
-        self.prompt = SoftPrompt(config.prompt_length, lm.embed_dim, config.prompt_mlp) if config.prompt_length else None
+        self.prompt = (
+            SoftPrompt(config.prompt_length, lm.embed_dim, config.prompt_mlp) if config.prompt_length else None
+        )
 
     def prefix_length(self) -> int:
         return self.config.prompt_length

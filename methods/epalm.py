@@ -56,8 +56,11 @@ class EPALM(Method):
     """eP-ALM: per-layer [CLS] connectors written into late LM layers, plus a soft prompt."""
 
     name = "epalm"
-    search_space = {**Method.search_space, "method_options.prompt_length": Int(0, 20, step=5),
-                    "method_options.num_injection_layers": Int(6, 12, step=2)}  # >= the 6 [CLS] tokens
+    search_space = {
+        **Method.search_space,
+        "method_options.prompt_length": Int(0, 20, step=5),
+        "method_options.num_injection_layers": Int(6, 12, step=2),
+    }  # >= the 6 [CLS] tokens
     config_cls = EPALMConfig
 
     def __init__(self, config: EPALMConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
@@ -65,9 +68,7 @@ class EPALM(Method):
         assert encoder is not None
         k = config.num_layer_tokens
         if k < 1 or k > len(encoder.layer_widths):
-            raise ConfigError(
-                f"epalm: num_layer_tokens={k} but the encoder exposes {len(encoder.layer_widths)} layers"
-            )
+            raise ConfigError(f"epalm: num_layer_tokens={k} but the encoder exposes {len(encoder.layer_widths)} layers")
         self._layers = (
             sorted(set(int(i) for i in config.injection_layers))
             if config.injection_layers
@@ -83,7 +84,9 @@ class EPALM(Method):
             self.connector = nn.Linear(max(widths), lm.hidden_size)
         else:
             self.connectors = nn.ModuleList(nn.Linear(w, lm.hidden_size) for w in widths)
-        self.prompt = SoftPrompt(config.prompt_length, lm.embed_dim, config.prompt_mlp) if config.prompt_length else None
+        self.prompt = (
+            SoftPrompt(config.prompt_length, lm.embed_dim, config.prompt_mlp) if config.prompt_length else None
+        )
         # token j goes to the layers whose index in the list maps to it: 12 layers, 6 tokens -> 2 each
         n = len(self._layers)
         self._token_of_layer = {layer: (j * k) // n for j, layer in enumerate(self._layers)}

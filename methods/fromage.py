@@ -40,10 +40,10 @@ import torch.nn.functional as F
 from torch import nn
 
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
+from benchmark.engine.text import left_pad
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from benchmark.search_space import Choice
-from benchmark.text import left_pad
 from methods.base import Conditioning, Method
 from tasks.metrics.retrieval import recall_at_k
 
@@ -80,8 +80,10 @@ class FROMAGe(Method):
         if config.prefix_tokens < 1:
             raise ConfigError("fromage: prefix_tokens must be at least 1")
         if config.retrieval_text not in RETRIEVAL_TEXTS:
-            raise ConfigError(f"fromage: retrieval_text must be one of {', '.join(RETRIEVAL_TEXTS)}, got {config.retrieval_text!r}")
-        if not 0 < config.temperature:
+            raise ConfigError(
+                f"fromage: retrieval_text must be one of {', '.join(RETRIEVAL_TEXTS)}, got {config.retrieval_text!r}"
+            )
+        if not config.temperature > 0:
             raise ConfigError("fromage: temperature must be positive")
         d = lm.embed_dim
         self.caption_proj = nn.Linear(encoder.pooled_width, config.prefix_tokens * d)
@@ -120,8 +122,14 @@ class FROMAGe(Method):
         ret = (self.ret_embedding * model.spec.embed_scale).to(text.dtype).expand(len(rows), 1, -1)
         embeds = torch.cat([text, ret], dim=1)
         positions = (mask.cumsum(-1) - 1).clamp(min=0)
-        out = model.lm(inputs_embeds=embeds, attention_mask=mask, position_ids=positions, use_cache=False,
-                       output_hidden_states=True, logits_to_keep=2)
+        out = model.lm(
+            inputs_embeds=embeds,
+            attention_mask=mask,
+            position_ids=positions,
+            use_cache=False,
+            output_hidden_states=True,
+            logits_to_keep=2,
+        )
         last = out.hidden_states[-1]  # after the LM's final norm: what its head reads
         before = last[:, -2].float()
         ret_logit = before @ self.ret_embedding.float()  # the [RET] column of the extended vocabulary
@@ -178,9 +186,9 @@ class FROMAGe(Method):
             return {}
         rows = self._example_rows(examples, codec)
         size = self.config.retrieval_batch_size
-        text_emb = torch.cat([
-            self._embed_texts(self._ret_pass(model, rows[i : i + size])[0]) for i in range(0, len(rows), size)
-        ])
+        text_emb = torch.cat(
+            [self._embed_texts(self._ret_pass(model, rows[i : i + size])[0]) for i in range(0, len(rows), size)]
+        )
         media = list(dict.fromkeys(ex.media_id for ex in examples))
         pooled = features.gather(media)["pooled"].to(device)
         image_emb = self._embed_images(pooled)

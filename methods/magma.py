@@ -59,6 +59,7 @@ from benchmark.registry import register_method
 from benchmark.search_space import Choice
 from methods.base import Conditioning, Method
 
+
 @dataclass
 class MAGMAConfig:
     """Options of MAGMA (``--set method_options.<field>=...``). Defaults: MAGMA v1."""

@@ -70,8 +70,11 @@ class MAPL(Method):
     """MAPL: a Transformer mapper from the encoder grid to 32 prefix tokens."""
 
     name = "mapl"
-    search_space = {**Method.search_space, "method_options.num_queries": Int(8, 32, step=8),
-                    "method_options.layers": Int(1, 4)}
+    search_space = {
+        **Method.search_space,
+        "method_options.num_queries": Int(8, 32, step=8),
+        "method_options.layers": Int(1, 4),
+    }
     config_cls = MAPLConfig
 
     def __init__(self, config: MAPLConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
@@ -85,8 +88,13 @@ class MAPL(Method):
         self.down = nn.Linear(encoder.grid_width, config.width)
         self.const = nn.Parameter(torch.randn(config.num_queries, config.width))
         layer = nn.TransformerEncoderLayer(
-            d_model=config.width, nhead=config.heads, dim_feedforward=config.ffn_dim, dropout=config.dropout,
-            activation="relu", batch_first=True, norm_first=True,
+            d_model=config.width,
+            nhead=config.heads,
+            dim_feedforward=config.ffn_dim,
+            dropout=config.dropout,
+            activation="relu",
+            batch_first=True,
+            norm_first=True,
         )
         # as the official code: one layer deep-copied `layers` times, no final norm
         self.transformer = nn.TransformerEncoder(layer, num_layers=config.layers, enable_nested_tensor=False)

@@ -48,7 +48,7 @@ class EncoderTokens:
     width: int  # width of each token
 
     @classmethod
-    def of(cls, encoder: EncoderSpec, feature: str, patch_tokens_only: bool, method: str) -> "EncoderTokens":
+    def of(cls, encoder: EncoderSpec, feature: str, patch_tokens_only: bool, method: str) -> EncoderTokens:
         if feature not in FEATURES:
             raise ConfigError(f"{method}: feature must be one of {', '.join(FEATURES)}, got {feature!r}")
         if feature == "pooled":

@@ -60,6 +60,7 @@ from benchmark.registry import register_method
 from benchmark.search_space import Int
 from methods.base import Conditioning, Method
 from methods.modules import EncoderTokens, SoftPrompt
+
 FEATURE_MAPS = ("auto", "identity", "random")
 PROMPT_INITS = ("embedding_rms", "normal")
 

@@ -46,11 +46,18 @@ def _row(run: Any) -> RunRow | None:
     if method == "blind":
         encoder = "-"  # no perception: the encoder setting is not used
     return RunRow(
-        run_id=run.info.run_id, method=method, task=tags.get("task") or params.get("config.task"),
-        lm=tags.get("lm") or params.get("config.lm"), encoder=encoder,
+        run_id=run.info.run_id,
+        method=method,
+        task=tags.get("task") or params.get("config.task"),
+        lm=tags.get("lm") or params.get("config.lm"),
+        encoder=encoder,
         fraction=float(tags.get("data_fraction") or params.get("config.data.fraction")),
-        seed=int(tags.get("seed") or params.get("config.seed")), metric=metric, value=metrics[f"test/{metric}"],
-        lm_params=int(metrics.get("params/lm", 0)), trainable=int(metrics.get("params/trainable", 0)), ood=ood,
+        seed=int(tags.get("seed") or params.get("config.seed")),
+        metric=metric,
+        value=metrics[f"test/{metric}"],
+        lm_params=int(metrics.get("params/lm", 0)),
+        trainable=int(metrics.get("params/trainable", 0)),
+        ood=ood,
         name=run.info.run_name or "",
     )
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from reports.collect import RunRow
 from reports.stats import paired_test, summarize
@@ -38,10 +39,26 @@ def comparison_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
         runs = sorted(groups[key], key=lambda r: r.seed)
         s = summarize([r.value for r in runs])
         task, lm, encoder, fraction, method = key
-        out.append({"task": task, "lm": lm, "lm_params": runs[0].lm_params, "encoder": encoder, "fraction": fraction,
-                    "method": method, "trainable": runs[0].trainable, "metric": runs[0].metric, "n": s.n,
-                    "mean": s.mean, "sd": s.sd, "ci_low": s.low, "ci_high": s.high, "ci_half": s.half_width,
-                    "seeds": " ".join(str(r.seed) for r in runs), "values": " ".join(f"{r.value:.2f}" for r in runs)})
+        out.append(
+            {
+                "task": task,
+                "lm": lm,
+                "lm_params": runs[0].lm_params,
+                "encoder": encoder,
+                "fraction": fraction,
+                "method": method,
+                "trainable": runs[0].trainable,
+                "metric": runs[0].metric,
+                "n": s.n,
+                "mean": s.mean,
+                "sd": s.sd,
+                "ci_low": s.low,
+                "ci_high": s.high,
+                "ci_half": s.half_width,
+                "seeds": " ".join(str(r.seed) for r in runs),
+                "values": " ".join(f"{r.value:.2f}" for r in runs),
+            }
+        )
     return out
 
 
@@ -55,9 +72,22 @@ def paired_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
         for a, b in combinations(sorted(systems), 2):
             test = paired_test(systems[a], systems[b])
             task, lm, fraction = setting
-            out.append({"task": task, "lm": lm, "fraction": fraction, "method_a": a[0], "encoder_a": a[1],
-                        "method_b": b[0], "encoder_b": b[1], "n_pairs": test.n, "mean_diff": test.mean_diff,
-                        "ci_half": test.half_width, "t": test.t, "p": test.p})
+            out.append(
+                {
+                    "task": task,
+                    "lm": lm,
+                    "fraction": fraction,
+                    "method_a": a[0],
+                    "encoder_a": a[1],
+                    "method_b": b[0],
+                    "encoder_b": b[1],
+                    "n_pairs": test.n,
+                    "mean_diff": test.mean_diff,
+                    "ci_half": test.half_width,
+                    "t": test.t,
+                    "p": test.p,
+                }
+            )
     return out
 
 
@@ -76,11 +106,24 @@ def ood_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
             have = [r for r in runs if target in r.ood]
             shifted = summarize([r.ood[target] for r in have])
             gap = summarize([r.ood[target] - r.value for r in have])
-            out.append({"train_task": task, "eval_task": target[0], "variant": target[1], "lm": lm, "encoder": encoder,
-                        "fraction": fraction, "method": method, "n": len(have), "in_dist": in_dist.mean,
-                        "in_dist_ci_half": in_dist.half_width,
-                        "shifted": shifted.mean, "shifted_ci_half": shifted.half_width, "gap": gap.mean,
-                        "gap_ci_half": gap.half_width})
+            out.append(
+                {
+                    "train_task": task,
+                    "eval_task": target[0],
+                    "variant": target[1],
+                    "lm": lm,
+                    "encoder": encoder,
+                    "fraction": fraction,
+                    "method": method,
+                    "n": len(have),
+                    "in_dist": in_dist.mean,
+                    "in_dist_ci_half": in_dist.half_width,
+                    "shifted": shifted.mean,
+                    "shifted_ci_half": shifted.half_width,
+                    "gap": gap.mean,
+                    "gap_ci_half": gap.half_width,
+                }
+            )
     return out
 
 
@@ -119,8 +162,17 @@ def to_markdown(rows: list[dict[str, Any]], columns: list[Column]) -> str:
     return "\n".join(lines) + "\n"
 
 
-_LATEX = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "_": r"\_", "#": r"\#", "$": r"\$", "{": r"\{",
-          "}": r"\}", "±": r"$\pm$"}
+_LATEX = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "_": r"\_",
+    "#": r"\#",
+    "$": r"\$",
+    "{": r"\{",
+    "}": r"\}",
+    "±": r"$\pm$",
+}
 
 
 def _latex_escape(text: str) -> str:
@@ -129,8 +181,15 @@ def _latex_escape(text: str) -> str:
 
 def to_latex(rows: list[dict[str, Any]], columns: list[Column], caption: str) -> str:
     spec = "l" * len(columns)
-    lines = [r"\begin{table}[t]", r"\centering", r"\small", rf"\begin{{tabular}}{{{spec}}}", r"\toprule",
-             " & ".join(_latex_escape(c.header) for c in columns) + r" \\", r"\midrule"]
+    lines = [
+        r"\begin{table}[t]",
+        r"\centering",
+        r"\small",
+        rf"\begin{{tabular}}{{{spec}}}",
+        r"\toprule",
+        " & ".join(_latex_escape(c.header) for c in columns) + r" \\",
+        r"\midrule",
+    ]
     for row in rows:
         lines.append(" & ".join(_latex_escape(c.fmt(row[c.key])) for c in columns) + r" \\")
     lines += [r"\bottomrule", r"\end{tabular}", rf"\caption{{{_latex_escape(caption)}}}", r"\end{table}"]
@@ -149,8 +208,10 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def write_table(folder: Path, stem: str, rows: list[dict[str, Any]], columns: list[Column], caption: str) -> dict[str, Path]:
-    from benchmark.io import atomic_write_text
+def write_table(
+    folder: Path, stem: str, rows: list[dict[str, Any]], columns: list[Column], caption: str
+) -> dict[str, Path]:
+    from benchmark.engine.io import atomic_write_text
 
     return {
         "md": atomic_write_text(folder / f"{stem}.md", to_markdown(rows, columns)),
@@ -160,19 +221,42 @@ def write_table(folder: Path, stem: str, rows: list[dict[str, Any]], columns: li
 
 
 COMPARISON_COLUMNS = [
-    Column("task", "task"), Column("lm", "LM"), Column("lm_params", "LM params", integer), Column("encoder", "encoder"),
-    Column("fraction", "fraction", frac), Column("method", "method"), Column("trainable", "trainable params", integer),
-    Column("metric", "metric"), Column("n", "seeds"), Column("mean", "mean", num()),
-    Column("ci_low", "95% CI low", num()), Column("ci_high", "95% CI high", num()), Column("values", "per seed"),
+    Column("task", "task"),
+    Column("lm", "LM"),
+    Column("lm_params", "LM params", integer),
+    Column("encoder", "encoder"),
+    Column("fraction", "fraction", frac),
+    Column("method", "method"),
+    Column("trainable", "trainable params", integer),
+    Column("metric", "metric"),
+    Column("n", "seeds"),
+    Column("mean", "mean", num()),
+    Column("ci_low", "95% CI low", num()),
+    Column("ci_high", "95% CI high", num()),
+    Column("values", "per seed"),
 ]
 PAIRED_COLUMNS = [
-    Column("task", "task"), Column("lm", "LM"), Column("fraction", "fraction", frac), Column("method_a", "A"),
-    Column("method_b", "B"), Column("n_pairs", "pairs"), Column("mean_diff", "mean A-B", num()),
-    Column("ci_half", "95% CI ±", num()), Column("t", "t", num(3)), Column("p", "p (two-sided)", pvalue),
+    Column("task", "task"),
+    Column("lm", "LM"),
+    Column("fraction", "fraction", frac),
+    Column("method_a", "A"),
+    Column("method_b", "B"),
+    Column("n_pairs", "pairs"),
+    Column("mean_diff", "mean A-B", num()),
+    Column("ci_half", "95% CI ±", num()),
+    Column("t", "t", num(3)),
+    Column("p", "p (two-sided)", pvalue),
 ]
 OOD_COLUMNS = [
-    Column("method", "method"), Column("lm", "LM"), Column("fraction", "fraction", frac),
-    Column("train_task", "trained on"), Column("eval_task", "evaluated on"), Column("variant", "variant"),
-    Column("n", "seeds"), Column("in_dist", "in-distribution", num()), Column("shifted", "shifted", num()),
-    Column("gap", "gap", num()), Column("gap_ci_half", "gap 95% CI ±", num()),
+    Column("method", "method"),
+    Column("lm", "LM"),
+    Column("fraction", "fraction", frac),
+    Column("train_task", "trained on"),
+    Column("eval_task", "evaluated on"),
+    Column("variant", "variant"),
+    Column("n", "seeds"),
+    Column("in_dist", "in-distribution", num()),
+    Column("shifted", "shifted", num()),
+    Column("gap", "gap", num()),
+    Column("gap_ci_half", "gap 95% CI ±", num()),
 ]

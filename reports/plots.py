@@ -16,19 +16,21 @@ from typing import Any
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
 MARKERS = "osD^vP*X"
 
 
 def _save(fig, folder: Path, stem: str) -> list[Path]:
-    from benchmark.io import atomic_path
+    from benchmark.engine.io import atomic_path
 
     paths = []
     for ext in ("png", "pdf"):
         target = folder / f"{stem}.{ext}"
         with atomic_path(target) as tmp:
-            fig.savefig(tmp, format=ext, dpi=150, bbox_inches="tight", metadata={"CreationDate": None} if ext == "pdf" else None)
+            fig.savefig(
+                tmp, format=ext, dpi=150, bbox_inches="tight", metadata={"CreationDate": None} if ext == "pdf" else None
+            )
         paths.append(target)
     plt.close(fig)
     return paths
@@ -41,8 +43,14 @@ def _err(rows: list[dict[str, Any]]) -> list[float]:
 def _lines(ax, groups: dict[str, list[dict[str, Any]]], x_key: str) -> None:
     for i, (method, rows) in enumerate(sorted(groups.items())):
         rows = sorted(rows, key=lambda r: r[x_key])
-        ax.errorbar([r[x_key] for r in rows], [r["mean"] for r in rows], yerr=_err(rows), marker=MARKERS[i % len(MARKERS)],
-                    capsize=3, label=method)
+        ax.errorbar(
+            [r[x_key] for r in rows],
+            [r["mean"] for r in rows],
+            yerr=_err(rows),
+            marker=MARKERS[i % len(MARKERS)],
+            capsize=3,
+            label=method,
+        )
     ax.set_xscale("log")
     ax.grid(True, which="both", alpha=0.3)
     ax.legend()
@@ -80,8 +88,16 @@ def _label_ticks(ax, rows: list[dict[str, Any]], x_key: str, label_key: str | No
     ax.set_xticks(sorted(labels), [labels[v] for v in sorted(labels)])
 
 
-def _line_plots(comparison: list[dict[str, Any]], folder: Path, setting_keys: tuple[str, str], x_key: str,
-                xlabel: str, title: str, stem: str, tick_label: str | None = None) -> list[Path]:
+def _line_plots(
+    comparison: list[dict[str, Any]],
+    folder: Path,
+    setting_keys: tuple[str, str],
+    x_key: str,
+    xlabel: str,
+    title: str,
+    stem: str,
+    tick_label: str | None = None,
+) -> list[Path]:
     """One plot per setting (two keys of a comparison row) whose rows take at least two values of
     ``x_key``: the metric against ``x_key`` (log x), one line per method."""
     settings: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -97,21 +113,39 @@ def _line_plots(comparison: list[dict[str, Any]], folder: Path, setting_keys: tu
         names = dict(zip(setting_keys, setting))
         metric = next(iter(groups.values()))[0]["metric"]
         ax.set(xlabel=xlabel, ylabel=metric, title=title.format(**names))
-        out += _save(fig, folder, stem.format(**{k: _slug(f"{v:g}" if isinstance(v, float) else str(v))
-                                                 for k, v in names.items()}))
+        out += _save(
+            fig,
+            folder,
+            stem.format(**{k: _slug(f"{v:g}" if isinstance(v, float) else str(v)) for k, v in names.items()}),
+        )
     return out
 
 
 def scaling_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
     """Metric against frozen-LM parameters, per (task, fraction) with at least two LM sizes."""
-    return _line_plots(comparison, folder, ("task", "fraction"), "lm_params", "frozen LM parameters",
-                       "Scaling: {task}, data fraction {fraction:g}", "scaling-{task}-f{fraction}", tick_label="lm")
+    return _line_plots(
+        comparison,
+        folder,
+        ("task", "fraction"),
+        "lm_params",
+        "frozen LM parameters",
+        "Scaling: {task}, data fraction {fraction:g}",
+        "scaling-{task}-f{fraction}",
+        tick_label="lm",
+    )
 
 
 def data_efficiency_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]:
     """Metric against the training fraction, per (task, LM) with at least two fractions."""
-    return _line_plots(comparison, folder, ("task", "lm"), "fraction", "fraction of the training split",
-                       "Data efficiency: {task}, {lm}", "data-efficiency-{task}-{lm}")
+    return _line_plots(
+        comparison,
+        folder,
+        ("task", "lm"),
+        "fraction",
+        "fraction of the training split",
+        "Data efficiency: {task}, {lm}",
+        "data-efficiency-{task}-{lm}",
+    )
 
 
 def ood_plots(ood: list[dict[str, Any]], folder: Path) -> list[Path]:
@@ -130,12 +164,16 @@ def ood_plots(ood: list[dict[str, Any]], folder: Path) -> list[Path]:
             mine = {(r["eval_task"], r["variant"]): r for r in rows if r["method"] == method}
             first = next(iter(mine.values()))
             values = [first["in_dist"]] + [mine[t]["shifted"] if t in mine else float("nan") for t in targets]
-            errs = [first["in_dist_ci_half"] or 0.0] + [(mine[t]["shifted_ci_half"] or 0.0) if t in mine else 0.0
-                                                      for t in targets]
+            errs = [first["in_dist_ci_half"] or 0.0] + [
+                (mine[t]["shifted_ci_half"] or 0.0) if t in mine else 0.0 for t in targets
+            ]
             xs = [j + (i - (len(methods) - 1) / 2) * width for j in range(len(labels))]
             ax.bar(xs, values, width, yerr=errs, capsize=2, label=method)
         ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right", fontsize=8)
-        ax.set(ylabel=rows[0].get("metric", "score"), title=f"Out of distribution: trained on {task}, {lm}, fraction {fraction:g}")
+        ax.set(
+            ylabel=rows[0].get("metric", "score"),
+            title=f"Out of distribution: trained on {task}, {lm}, fraction {fraction:g}",
+        )
         ax.grid(True, axis="y", alpha=0.3)
         ax.legend()
         out += _save(fig, folder, f"ood-{task}-{_slug(lm)}-f{fraction:g}")
@@ -163,17 +201,27 @@ def frontier_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]
         lms = sorted({r["lm"] for r in rows})
         for i, method in enumerate(sorted({r["method"] for r in rows})):
             for r in (r for r in rows if r["method"] == method):
-                ax.errorbar(r["trainable"], r["mean"], yerr=r["ci_half"] or 0.0, marker=MARKERS[lms.index(r["lm"]) % len(MARKERS)],
-                            color=f"C{i}", capsize=3, linestyle="none",
-                            label=f"{method}" if r["lm"] == lms[0] or len(lms) == 1 else None)
+                ax.errorbar(
+                    r["trainable"],
+                    r["mean"],
+                    yerr=r["ci_half"] or 0.0,
+                    marker=MARKERS[lms.index(r["lm"]) % len(MARKERS)],
+                    color=f"C{i}",
+                    capsize=3,
+                    linestyle="none",
+                    label=f"{method}" if r["lm"] == lms[0] or len(lms) == 1 else None,
+                )
         front = pareto_front([(r["trainable"], r["mean"]) for r in rows])
         ax.plot([p[0] for p in front], [p[1] for p in front], "k--", alpha=0.5, label="Pareto frontier")
         ax.set_xscale("log")
         _human_log_ticks(ax)
         ax.grid(True, which="both", alpha=0.3)
         marker_note = ", ".join(f"{MARKERS[i % len(MARKERS)]} {lm}" for i, lm in enumerate(lms))
-        ax.set(xlabel="trainable parameters", ylabel=rows[0]["metric"],
-               title=f"Efficiency frontier: {task}, fraction {fraction:g}\n(markers: {marker_note})")
+        ax.set(
+            xlabel="trainable parameters",
+            ylabel=rows[0]["metric"],
+            title=f"Efficiency frontier: {task}, fraction {fraction:g}\n(markers: {marker_note})",
+        )
         ax.legend(fontsize=8)
         out += _save(fig, folder, f"frontier-{task}-f{fraction:g}")
     return out

@@ -19,14 +19,22 @@ from pathlib import Path
 from typing import Any
 
 from reports.collect import RunRow
-from reports.comparison import (COMPARISON_COLUMNS, OOD_COLUMNS, PAIRED_COLUMNS, comparison_rows, ood_rows,
-                                paired_rows, to_markdown, write_table)
+from reports.comparison import (
+    COMPARISON_COLUMNS,
+    OOD_COLUMNS,
+    PAIRED_COLUMNS,
+    comparison_rows,
+    ood_rows,
+    paired_rows,
+    to_markdown,
+    write_table,
+)
 from reports.plots import data_efficiency_plots, frontier_plots, ood_plots, scaling_plots
 
 
 def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, Any]:
     """Write every table and plot for ``rows`` into ``out``; returns what was written."""
-    from benchmark.io import atomic_write_text
+    from benchmark.engine.io import atomic_write_text
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -36,13 +44,20 @@ def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, 
     for r in ood:
         r["metric"] = rows[0].metric if rows else ""
     written: dict[str, Any] = {"tables": {}, "plots": {}}
-    written["tables"]["comparison"] = write_table(out, "comparison", comparison, COMPARISON_COLUMNS,
-                                                  "Mean and 95% confidence interval over seeds per configuration.")
-    written["tables"]["paired-tests"] = write_table(out, "paired-tests", paired, PAIRED_COLUMNS,
-                                                    "Paired t-tests between methods (runs paired by seed).")
+    written["tables"]["comparison"] = write_table(
+        out,
+        "comparison",
+        comparison,
+        COMPARISON_COLUMNS,
+        "Mean and 95% confidence interval over seeds per configuration.",
+    )
+    written["tables"]["paired-tests"] = write_table(
+        out, "paired-tests", paired, PAIRED_COLUMNS, "Paired t-tests between methods (runs paired by seed)."
+    )
     if ood:
-        written["tables"]["ood"] = write_table(out, "ood", ood, OOD_COLUMNS,
-                                               "Out-of-distribution scores and their gap to in-distribution.")
+        written["tables"]["ood"] = write_table(
+            out, "ood", ood, OOD_COLUMNS, "Out-of-distribution scores and their gap to in-distribution."
+        )
     written["plots"] = {
         "scaling": scaling_plots(comparison, out),
         "data efficiency": data_efficiency_plots(comparison, out),
@@ -60,17 +75,27 @@ def _plot_sections(written: dict[str, Any]) -> list[tuple[str, list[Path]]]:
 
 def _index_markdown(rows, comparison, paired, ood, written, source: str) -> str:
     lines = [
-        "# Benchmark report", "",
-        f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC from {len(rows)} finished runs in {source}.", "",
+        "# Benchmark report",
+        "",
+        f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC from {len(rows)} finished runs in {source}.",
+        "",
         "Means are over seeds; the 95% confidence interval is mean ± t(0.975, n-1)·sd/√n (sample sd). "
         "Paired tests pair two methods' runs by seed (paired t-test, two-sided). Every plot is also a PDF "
-        "beside its PNG; every table is also LaTeX (.tex) and CSV (.csv).", "",
-        "## Comparison (mean and 95% CI over seeds)", "", to_markdown(comparison, COMPARISON_COLUMNS),
-        "## Paired tests between methods", "", to_markdown(paired, PAIRED_COLUMNS),
+        "beside its PNG; every table is also LaTeX (.tex) and CSV (.csv).",
+        "",
+        "## Comparison (mean and 95% CI over seeds)",
+        "",
+        to_markdown(comparison, COMPARISON_COLUMNS),
+        "## Paired tests between methods",
+        "",
+        to_markdown(paired, PAIRED_COLUMNS),
     ]
     if ood:
-        lines += ["## Out of distribution (gap = shifted - in-distribution, paired by seed)", "",
-                  to_markdown(ood, OOD_COLUMNS)]
+        lines += [
+            "## Out of distribution (gap = shifted - in-distribution, paired by seed)",
+            "",
+            to_markdown(ood, OOD_COLUMNS),
+        ]
     for title, pngs in _plot_sections(written):
         lines += [f"## {title.capitalize()}", ""]
         if not pngs:
@@ -81,10 +106,12 @@ def _index_markdown(rows, comparison, paired, ood, written, source: str) -> str:
 
 
 def _index_html(rows, written, source: str) -> str:
-    parts = ["<!doctype html><meta charset='utf-8'><title>Benchmark report</title>",
-             "<style>body{font-family:sans-serif;max-width:1100px;margin:auto}img{max-width:100%}</style>",
-             "<h1>Benchmark report</h1>",
-             f"<p>{len(rows)} finished runs from {html.escape(source)}.</p><ul>"]
+    parts = [
+        "<!doctype html><meta charset='utf-8'><title>Benchmark report</title>",
+        "<style>body{font-family:sans-serif;max-width:1100px;margin:auto}img{max-width:100%}</style>",
+        "<h1>Benchmark report</h1>",
+        f"<p>{len(rows)} finished runs from {html.escape(source)}.</p><ul>",
+    ]
     for name, files in written["tables"].items():
         links = " ".join(f"<a href='{p.name}'>{p.suffix[1:]}</a>" for p in files.values())
         parts.append(f"<li>{html.escape(name)}: {links}</li>")
@@ -92,5 +119,7 @@ def _index_html(rows, written, source: str) -> str:
     for title, pngs in _plot_sections(written):
         parts.append(f"<h2>{html.escape(title.capitalize())}</h2>")
         for png in pngs:
-            parts.append(f"<p><img src='{png.name}' alt='{png.stem}'><br><a href='{png.with_suffix('.pdf').name}'>PDF</a></p>")
+            parts.append(
+                f"<p><img src='{png.name}' alt='{png.stem}'><br><a href='{png.with_suffix('.pdf').name}'>PDF</a></p>"
+            )
     return "\n".join(parts) + "\n"

@@ -44,16 +44,41 @@ def markdown_table(runs: list[dict[str, Any]]) -> str:
     sub_keys = sorted({k for r in runs for k in r["metrics"] if "/" in k and k.split("/")[0] == r["metric"]})
     headline = {r["metric"] for r in runs}
     sub_keys += [k for k in EXTRA_METRICS if k not in headline and any(k in r["metrics"] for r in runs)]
-    head = ["task", "method", "LM", "encoder", "fraction", "seed", "metric", "score", *[k.split("/", 1)[-1] for k in sub_keys],
-            "n eval", "trainable params", "prefix tokens", "train step (s)", "eval (ms/example)"]
+    head = [
+        "task",
+        "method",
+        "LM",
+        "encoder",
+        "fraction",
+        "seed",
+        "metric",
+        "score",
+        *[k.split("/", 1)[-1] for k in sub_keys],
+        "n eval",
+        "trainable params",
+        "prefix tokens",
+        "train step (s)",
+        "eval (ms/example)",
+    ]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in runs:
         m = r["metrics"]
         t = r.get("timings", {})
-        row = [r["task"], r["method"], r["lm"], r.get("encoder") or "-", f"{r.get('data_fraction', 1):g}",
-               str(r.get("seed", "")), r["metric"], f"{m[r['metric']]:.2f}",
-               *[_cell(m, k) for k in sub_keys],
-               str(r.get("n_eval", "")), f"{r['parameters']['trainable']:,}", str(r.get("prefix_tokens", "")),
-               f"{t.get('train_step_s', 0):.2f}", f"{1000 * t.get('eval_example_s', 0):.1f}"]
+        row = [
+            r["task"],
+            r["method"],
+            r["lm"],
+            r.get("encoder") or "-",
+            f"{r.get('data_fraction', 1):g}",
+            str(r.get("seed", "")),
+            r["metric"],
+            f"{m[r['metric']]:.2f}",
+            *[_cell(m, k) for k in sub_keys],
+            str(r.get("n_eval", "")),
+            f"{r['parameters']['trainable']:,}",
+            str(r.get("prefix_tokens", "")),
+            f"{t.get('train_step_s', 0):.2f}",
+            f"{1000 * t.get('eval_example_s', 0):.1f}",
+        ]
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)

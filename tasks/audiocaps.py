@@ -41,8 +41,10 @@ test.csv
 audio/train/<youtube_id>.wav       the 10 s segment from start_time (.wav or .flac)
 audio/val/<youtube_id>.wav
 audio/test/<youtube_id>.wav"""
-    get_data = ("CSVs: https://github.com/cdjkim/audiocaps (dataset/). Audio: cut each YouTube segment "
-                "[start_time, start_time + 10 s] yourself (e.g. with yt-dlp and ffmpeg).")
+    get_data = (
+        "CSVs: https://github.com/cdjkim/audiocaps (dataset/). Audio: cut each YouTube segment "
+        "[start_time, start_time + 10 s] yourself (e.g. with yt-dlp and ffmpeg)."
+    )
 
     def required_files(self, split: str | None = None) -> list[Path]:
         root = self.require_root()

@@ -72,8 +72,7 @@ class Task(ABC):
     # True for data the suite generates on first use (nothing to fetch; `bench data check` never generates)
     generated: ClassVar[bool] = False
 
-    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1,
-                 variant: str | None = None) -> None:
+    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1, variant: str | None = None) -> None:
         if data_dir is None and os.environ.get(self.env_var()):
             data_dir = os.environ[self.env_var()]
         self.data_dir = Path(data_dir) if data_dir is not None else None
@@ -123,8 +122,10 @@ class Task(ABC):
         missing = list(dict.fromkeys(p for s in splits for p in self.missing_files(s)))
         if missing:
             listed = "\n".join(f"  {p}" for p in missing)
-            raise DataError(f"{self.name}: {len(missing)} expected file(s) missing under {self.root}:\n"
-                            f"{listed}\nExpected layout:\n{self.layout.strip()}\n{self.get_data}".rstrip())
+            raise DataError(
+                f"{self.name}: {len(missing)} expected file(s) missing under {self.root}:\n"
+                f"{listed}\nExpected layout:\n{self.layout.strip()}\n{self.get_data}".rstrip()
+            )
 
     def splits_present(self) -> list[str]:
         """The splits whose files are all present."""
@@ -175,7 +176,9 @@ class Task(ABC):
             out.append({self.result_id_field: rid, self.result_text_field: predictions[ex.uid]})
         return out
 
-    def predictions_from_results(self, records: Any, examples: list[Example], where: str = "predictions") -> dict[str, str]:
+    def predictions_from_results(
+        self, records: Any, examples: list[Example], where: str = "predictions"
+    ) -> dict[str, str]:
         """uid -> text from an official results list; raises :class:`DataError` on a malformed entry,
         a duplicated id or an id that is not in ``examples``. Ids are matched as strings, so a
         question id written as ``"42"`` matches ``42``."""

@@ -29,20 +29,39 @@ class CaptionTask(Task):
         super().check_data(split)
         require_java()
 
-    def caption_examples(self, media: Iterable[tuple[Any, str, str, list[tuple[str, str]]]],
-                         per_caption: bool) -> list[Example]:
+    def caption_examples(
+        self, media: Iterable[tuple[Any, str, str, list[tuple[str, str]]]], per_caption: bool
+    ) -> list[Example]:
         """Examples from ``(result id, media id, media path, [(caption id, caption), ...])``: one per
         caption when ``per_caption`` (training), else one per media item with every caption as a reference."""
         out = []
         for rid, media_id, path, captions in media:
             refs = tuple(clean_caption(c) for _, c in captions)
             if per_caption:
-                out += [Example(uid=f"{rid}-{cid}", media_id=media_id, media_path=path, prompt=self.prompt_template,
-                                target=ref, references=refs, meta={"result_id": rid})
-                        for (cid, _), ref in zip(captions, refs)]
+                out += [
+                    Example(
+                        uid=f"{rid}-{cid}",
+                        media_id=media_id,
+                        media_path=path,
+                        prompt=self.prompt_template,
+                        target=ref,
+                        references=refs,
+                        meta={"result_id": rid},
+                    )
+                    for (cid, _), ref in zip(captions, refs)
+                ]
             else:
-                out.append(Example(uid=str(rid), media_id=media_id, media_path=path, prompt=self.prompt_template,
-                                   target=refs[0] if refs else "", references=refs, meta={"result_id": rid}))
+                out.append(
+                    Example(
+                        uid=str(rid),
+                        media_id=media_id,
+                        media_path=path,
+                        prompt=self.prompt_template,
+                        target=refs[0] if refs else "",
+                        references=refs,
+                        meta={"result_id": rid},
+                    )
+                )
         return out
 
     def score(self, predictions: dict[str, str], examples: list[Example]) -> CaptionScores:

@@ -34,8 +34,10 @@ class COCOKarpathy(CaptionTask):
 dataset_coco.json                                Karpathy's split (NeuralTalk's caption_datasets.zip)
 train2014/COCO_train2014_<12-digit id>.jpg       COCO images (folders or symlinks)
 val2014/COCO_val2014_<12-digit id>.jpg"""
-    get_data = ("dataset_coco.json: https://cs.stanford.edu/people/karpathy/deepimagesent/caption_datasets.zip. "
-                "Images: https://cocodataset.org/#download (train2014, val2014).")
+    get_data = (
+        "dataset_coco.json: https://cs.stanford.edu/people/karpathy/deepimagesent/caption_datasets.zip. "
+        "Images: https://cocodataset.org/#download (train2014, val2014)."
+    )
 
     def __init__(self, data_dir=None, val_images: float = 0.1, variant: str | None = None) -> None:
         super().__init__(data_dir, val_images, variant)
@@ -48,7 +50,9 @@ val2014/COCO_val2014_<12-digit id>.jpg"""
     def _all(self) -> list:
         if self._images is None:
             self.check_data()
-            data = read_json(self.require_root() / "dataset_coco.json", 'Karpathy\'s dataset_coco.json ({"images": [...]})')
+            data = read_json(
+                self.require_root() / "dataset_coco.json", 'Karpathy\'s dataset_coco.json ({"images": [...]})'
+            )
             if not isinstance(data.get("images"), list):
                 raise DataError("dataset_coco.json has no 'images' list: expected Karpathy's format")
             self._images = data["images"]

@@ -87,7 +87,9 @@ class COCOVQATask(Task):
             try:
                 qid, image_id, text = q["question_id"], q["image_id"], q["question"]
             except (KeyError, TypeError):
-                raise DataError(f"{root / q_file}: question {str(q)[:100]} lacks question_id/image_id/question") from None
+                raise DataError(
+                    f"{root / q_file}: question {str(q)[:100]} lacks question_id/image_id/question"
+                ) from None
             meta = {"result_id": qid, "image_id": image_id, "answer_type": "", "question_type": ""}
             target, references = "", ()
             if a_file is not None:
@@ -97,16 +99,25 @@ class COCOVQATask(Task):
                 references = tuple(a["answer"] for a in ann["answers"])
                 target = ann.get("multiple_choice_answer") or Counter(references).most_common(1)[0][0]
                 meta.update(answer_type=ann.get("answer_type", ""), question_type=ann.get("question_type", ""))
-            examples.append(Example(
-                uid=str(qid), media_id=f"{folder}/{image_id}", media_path=coco_image_path(root, folder, image_id),
-                prompt=self.prompt_template.format(question=text.strip()), target=target,
-                references=references, meta=meta,
-            ))
+            examples.append(
+                Example(
+                    uid=str(qid),
+                    media_id=f"{folder}/{image_id}",
+                    media_path=coco_image_path(root, folder, image_id),
+                    prompt=self.prompt_template.format(question=text.strip()),
+                    target=target,
+                    references=references,
+                    meta=meta,
+                )
+            )
         return examples
 
     def score(self, predictions: dict[str, str], examples: list[Example]) -> dict[str, float]:
         """Official VQA accuracy overall, per answer type and per question type (percent)."""
-        result = vqa_accuracy(predictions, {e.uid: e.references for e in examples},
-                              {e.uid: e.meta["answer_type"] for e in examples},
-                              {e.uid: e.meta["question_type"] for e in examples})
+        result = vqa_accuracy(
+            predictions,
+            {e.uid: e.references for e in examples},
+            {e.uid: e.meta["answer_type"] for e in examples},
+            {e.uid: e.meta["question_type"] for e in examples},
+        )
         return {"vqa_" + k: v for k, v in result.items()}

@@ -25,7 +25,7 @@ import json
 import os
 from pathlib import Path
 
-from benchmark.data import split_by_group
+from benchmark.engine.data import split_by_group
 from benchmark.errors import DataError
 from benchmark.registry import register_task
 from tasks.base import Example, Task
@@ -55,10 +55,8 @@ def variant_folder(root: Path, variant: str, paths: list[str]) -> str:
     import shutil
     import uuid
 
-    from PIL import Image
-
     from benchmark.backbones.lm import default_cache_dir
-    from benchmark.media import load_image
+    from benchmark.engine.media import load_image
     from tasks.image_shifts import shift_image
 
     data = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:12]
@@ -115,8 +113,7 @@ test/questions.json
 test/images/<image_id>.png"""
     get_data = GET_DATA
 
-    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1,
-                 variant: str | None = None) -> None:
+    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1, variant: str | None = None) -> None:
         super().__init__(data_dir, val_images, variant)
         self._parsed: dict[str, list[Example]] = {}  # source -> examples, parsed once
 
@@ -126,8 +123,9 @@ test/images/<image_id>.png"""
     def required_files(self, split: str | None = None) -> list[Path]:
         root = self.require_root()
         sources = ("train", "test") if split is None else (("test",) if split == "test" else ("train",))
-        return [root / "answers.txt"] + [root / source / part for source in sources
-                                         for part in ("questions.json", "images")]
+        return [root / "answers.txt"] + [
+            root / source / part for source in sources for part in ("questions.json", "images")
+        ]
 
     def require_root(self) -> Path:
         root = self.root
@@ -170,9 +168,14 @@ test/images/<image_id>.png"""
         """``examples`` pointing at the test images under ``self.variant`` (written once, see
         :func:`variant_folder`); media ids get an ``@variant`` suffix."""
         folder = variant_folder(self.root, self.variant, sorted({e.media_path for e in examples}))
-        return [dataclasses.replace(e, media_id=f"{e.media_id}@{self.variant}",
-                                    media_path=os.path.join(folder, os.path.basename(e.media_path)))
-                for e in examples]
+        return [
+            dataclasses.replace(
+                e,
+                media_id=f"{e.media_id}@{self.variant}",
+                media_path=os.path.join(folder, os.path.basename(e.media_path)),
+            )
+            for e in examples
+        ]
 
     def _build(self, source: str) -> list[Example]:
         images = os.path.join(self.root, source, "images")

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmark.data import split_by_group
+from benchmark.engine.data import split_by_group
 from benchmark.errors import DataError
 from benchmark.registry import register_task
 from tasks.base import Example
@@ -89,8 +89,10 @@ class ImageEvidence:
     @staticmethod
     def _single(kind: str, positive: set[str], negative: set[str], where: str) -> str | None:
         if len(positive) > 1 or positive & negative:
-            raise DataError(f"{where}: the questions and answers disagree on the {kind} "
-                            f"(is {sorted(positive)}, is not {sorted(negative)})")
+            raise DataError(
+                f"{where}: the questions and answers disagree on the {kind} "
+                f"(is {sorted(positive)}, is not {sorted(negative)})"
+            )
         return next(iter(positive), None)
 
 
@@ -113,8 +115,7 @@ class EasyVQACaption(EasyVQA):
     prompt_template = "A picture of"
     max_new_tokens = 5  # "a light blue rectangle" and its end-of-text fit
 
-    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1,
-                 variant: str | None = None) -> None:
+    def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1, variant: str | None = None) -> None:
         super().__init__(data_dir, val_images, variant)
         self.skipped: dict[str, int] = {}
         self._media_order: dict[str, list[str]] = {}  # source -> every image's media id, file order

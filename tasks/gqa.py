@@ -26,9 +26,12 @@ from tasks.coco_vqa import read_json
 from tasks.metrics.gqa import gqa_scores
 
 FILES = {
-    "train": "train_balanced_questions.json", "val": "val_balanced_questions.json",
-    "testdev": "testdev_balanced_questions.json", "test": "test_balanced_questions.json",
-    "challenge": "challenge_balanced_questions.json", "submission": "submission_all_questions.json",
+    "train": "train_balanced_questions.json",
+    "val": "val_balanced_questions.json",
+    "testdev": "testdev_balanced_questions.json",
+    "test": "test_balanced_questions.json",
+    "challenge": "challenge_balanced_questions.json",
+    "submission": "submission_all_questions.json",
 }
 ANSWERED = ("train", "val", "testdev")
 
@@ -89,13 +92,22 @@ images/<imageId>.jpg                from images.zip"""
                 except KeyError as exc:
                     raise DataError(f"{FILES[split]}: question {qid} has no {exc.args[0]!r}") from None
                 types = q.get("types", {})
-                out.append(Example(
-                    uid=str(qid), media_id=f"gqa/{image}", media_path=f"{images}{os.sep}{image}.jpg",
-                    prompt=self.prompt_template.format(question=text.strip()), target=answer,
-                    references=(answer,) if answered else (),
-                    meta={"result_id": str(qid), "split": split, "answer_type": types.get("structural", ""),
-                          "semantic": types.get("semantic", "")},
-                ))
+                out.append(
+                    Example(
+                        uid=str(qid),
+                        media_id=f"gqa/{image}",
+                        media_path=f"{images}{os.sep}{image}.jpg",
+                        prompt=self.prompt_template.format(question=text.strip()),
+                        target=answer,
+                        references=(answer,) if answered else (),
+                        meta={
+                            "result_id": str(qid),
+                            "split": split,
+                            "answer_type": types.get("structural", ""),
+                            "semantic": types.get("semantic", ""),
+                        },
+                    )
+                )
             self._examples[split] = out
         return list(self._examples[split])
 

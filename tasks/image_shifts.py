@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import io
 import zlib
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -121,8 +121,13 @@ GEOMETRIC: dict[str, Callable] = {
     "half-out": lambda img, seed: _redraw(img, 1.0, dx_frac=0.5),
     "dark-background": lambda img, seed: _redraw(img, 1.0, background=DARK),
 }
-CORRUPTIONS: dict[str, Callable] = {"gaussian_noise": gaussian_noise, "gaussian_blur": gaussian_blur,
-                                     "contrast": contrast, "jpeg": jpeg, "pixelate": pixelate}
+CORRUPTIONS: dict[str, Callable] = {
+    "gaussian_noise": gaussian_noise,
+    "gaussian_blur": gaussian_blur,
+    "contrast": contrast,
+    "jpeg": jpeg,
+    "pixelate": pixelate,
+}
 VARIANTS: tuple[str, ...] = tuple(f"{c}-{s}" for c in CORRUPTIONS for s in SEVERITIES) + tuple(GEOMETRIC)
 
 

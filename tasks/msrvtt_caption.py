@@ -19,9 +19,11 @@ from benchmark.registry import register_task
 from tasks.captioning import CaptionTask
 from tasks.coco_vqa import read_json
 
-SOURCES = {"train": ("train_val_videodatainfo.json", "TrainValVideo", "train"),
-           "val": ("train_val_videodatainfo.json", "TrainValVideo", "validate"),
-           "test": ("test_videodatainfo.json", "TestVideo", "test")}
+SOURCES = {
+    "train": ("train_val_videodatainfo.json", "TrainValVideo", "train"),
+    "val": ("train_val_videodatainfo.json", "TrainValVideo", "validate"),
+    "test": ("test_videodatainfo.json", "TestVideo", "test"),
+}
 
 
 @register_task("msrvtt-caption")
@@ -38,9 +40,11 @@ train_val_videodatainfo.json      annotations of the 2016 challenge release
 test_videodatainfo.json
 TrainValVideo/video<N>.mp4        video0 ... video7009
 TestVideo/video<N>.mp4            video7010 ... video9999"""
-    get_data = ("MSR-VTT 10k (train_val_annotation.zip, test_videodatainfo.json, train_val_videos.zip, "
-                "test_videos.zip) from the MSR-VTT challenge page, https://www.microsoft.com/en-us/research/"
-                "publication/msr-vtt-a-large-video-description-dataset-for-bridging-video-and-language/")
+    get_data = (
+        "MSR-VTT 10k (train_val_annotation.zip, test_videodatainfo.json, train_val_videos.zip, "
+        "test_videos.zip) from the MSR-VTT challenge page, https://www.microsoft.com/en-us/research/"
+        "publication/msr-vtt-a-large-video-description-dataset-for-bridging-video-and-language/"
+    )
 
     def __init__(self, data_dir=None, val_images: float = 0.1, variant: str | None = None) -> None:
         super().__init__(data_dir, val_images, variant)

@@ -24,8 +24,10 @@ train_qa.json                     [{"answer", "id", "question", "video_id", "cat
 val_qa.json
 test_qa.json
 videos/video<N>.mp4               all 10,000 MSR-VTT clips"""
-    get_data = ("Questions: https://github.com/xudejing/video-question-answering (MSRVTT-QA). Videos: the "
-                "MSR-VTT release (see msrvtt-caption), all clips in videos/.")
+    get_data = (
+        "Questions: https://github.com/xudejing/video-question-answering (MSRVTT-QA). Videos: the "
+        "MSR-VTT release (see msrvtt-caption), all clips in videos/."
+    )
 
     def media_files(self):
         return [self.require_root() / "videos"]

@@ -25,8 +25,10 @@ val_qa.json
 test_qa.json
 youtube_mapping.txt               <clip name> vid<N>, one a line
 YouTubeClips/<clip name>.avi      the MSVD clips"""
-    get_data = ("Questions and youtube_mapping.txt: https://github.com/xudejing/video-question-answering "
-                "(MSVD-QA). Clips: YouTubeClips.tar from the MSVD corpus (Chen & Dolan 2011).")
+    get_data = (
+        "Questions and youtube_mapping.txt: https://github.com/xudejing/video-question-answering "
+        "(MSVD-QA). Clips: YouTubeClips.tar from the MSVD corpus (Chen & Dolan 2011)."
+    )
 
     def __init__(self, data_dir=None, val_images: float = 0.1, variant: str | None = None) -> None:
         super().__init__(data_dir, val_images, variant)

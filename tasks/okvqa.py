@@ -33,5 +33,7 @@ mscoco_train2014_annotations.json                annotations (v1.1)
 mscoco_val2014_annotations.json
 train2014/COCO_train2014_<12-digit image id>.jpg COCO images (folders or symlinks)
 val2014/COCO_val2014_<12-digit image id>.jpg"""
-    get_data = ("Questions and annotations: https://okvqa.allenai.org/download.html. "
-                "Images: https://cocodataset.org/#download (train2014, val2014).")
+    get_data = (
+        "Questions and annotations: https://okvqa.allenai.org/download.html. "
+        "Images: https://cocodataset.org/#download (train2014, val2014)."
+    )

@@ -52,17 +52,23 @@ class VideoQATask(Task):
             for r in rows:
                 try:
                     media_id, file = self.video_path(int(r["video_id"]))
-                    out.append(Example(
-                        uid=str(r["id"]), media_id=media_id, media_path=file,
-                        prompt=self.prompt_template.format(question=r["question"].strip()),
-                        target=str(r["answer"]), references=(str(r["answer"]),),
-                        meta={"result_id": int(r["id"]), "answer_type": question_type(r["question"])},
-                    ))
+                    out.append(
+                        Example(
+                            uid=str(r["id"]),
+                            media_id=media_id,
+                            media_path=file,
+                            prompt=self.prompt_template.format(question=r["question"].strip()),
+                            target=str(r["answer"]),
+                            references=(str(r["answer"]),),
+                            meta={"result_id": int(r["id"]), "answer_type": question_type(r["question"])},
+                        )
+                    )
                 except (KeyError, TypeError, ValueError):
                     raise DataError(f"{path}: record {str(r)[:100]} lacks answer/id/question/video_id") from None
             self._cache[split] = out
         return list(self._cache[split])
 
     def score(self, predictions: dict[str, str], examples: list[Example]) -> dict[str, float]:
-        return exact_match_accuracy(predictions, {e.uid: e.references[0] for e in examples},
-                                    {e.uid: e.meta["answer_type"] for e in examples})
+        return exact_match_accuracy(
+            predictions, {e.uid: e.references[0] for e in examples}, {e.uid: e.meta["answer_type"] for e in examples}
+        )

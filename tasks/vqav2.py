@@ -38,5 +38,7 @@ v2_mscoco_val2014_annotations.json
 train2014/COCO_train2014_<12-digit image id>.jpg COCO images (folders or symlinks)
 val2014/COCO_val2014_<12-digit image id>.jpg
 test2015/COCO_test2015_<12-digit image id>.jpg   (test-dev and test-std images)"""
-    get_data = ("Questions and annotations: https://visualqa.org/download.html (unzip into the folder). "
-                "Images: https://cocodataset.org/#download (train2014, val2014, test2015 zips).")
+    get_data = (
+        "Questions and annotations: https://visualqa.org/download.html (unzip into the folder). "
+        "Images: https://cocodataset.org/#download (train2014, val2014, test2015 zips)."
+    )

@@ -7,7 +7,6 @@ the fixtures here are thin wrappers. Every fixture builds fresh objects, so test
 from __future__ import annotations
 
 import pytest
-
 from tiny_models import tiny_cnn_encoder, tiny_images, tiny_lm, tiny_tokenizer, tiny_vit_encoder
 
 

@@ -3,7 +3,7 @@ uncached generation check, LM snapshots for attach/detach, and the tiny ``bench 
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import torch
 
@@ -39,8 +39,17 @@ def wrapper_outputs(model, features, ids, mask, **lm_kwargs):
     applied, no cache) and the number of positions before the text."""
     cond = model.method(features, ids.shape[0])
     embeds, full_mask, positions, n_pre, start = model._assemble(cond, ids, mask)
-    out = model._run(cond.layer_writes or None, 0, start, model._blocks(cond, start), inputs_embeds=embeds,
-                     attention_mask=full_mask, position_ids=positions, use_cache=False, **lm_kwargs)
+    out = model._run(
+        cond.layer_writes or None,
+        0,
+        start,
+        model._blocks(cond, start),
+        inputs_embeds=embeds,
+        attention_mask=full_mask,
+        position_ids=positions,
+        use_cache=False,
+        **lm_kwargs,
+    )
     return out, n_pre
 
 
@@ -88,6 +97,29 @@ def assert_same_lm(before: dict, after: dict) -> None:
 
 def tiny_run_args(method: str, lm: str, encoder: str, data, cache, out, run_name: str, *extra: str) -> list[str]:
     """``bench run`` arguments for 3 steps at batch 4 on the tiny easy-VQA layout, plus ``extra``."""
-    return ["run", "--method", method, "--lm", lm, "--encoder", encoder, "--data-dir", str(data),
-            "--data-fraction", "1", "--steps", "3", "--batch-size", "4", "--cache-dir", str(cache),
-            "--output-dir", str(out), "--run-name", run_name, "--set", "train.warmup_steps=1", *extra]
+    return [
+        "run",
+        "--method",
+        method,
+        "--lm",
+        lm,
+        "--encoder",
+        encoder,
+        "--data-dir",
+        str(data),
+        "--data-fraction",
+        "1",
+        "--steps",
+        "3",
+        "--batch-size",
+        "4",
+        "--cache-dir",
+        str(cache),
+        "--output-dir",
+        str(out),
+        "--run-name",
+        run_name,
+        "--set",
+        "train.warmup_steps=1",
+        *extra,
+    ]

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from benchmark.media import write_video, write_wav
+from benchmark.engine.media import write_video, write_wav
 
 COLORS = [(200, 30, 30), (30, 160, 40), (40, 60, 200), (220, 200, 30), (120, 40, 160), (90, 90, 90)]
 
@@ -23,7 +23,7 @@ def jpeg(path: Path, seed: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
     img = np.full((40, 48, 3), COLORS[seed % len(COLORS)], dtype=np.uint8)
-    img[rng.integers(0, 30):, rng.integers(0, 30):] //= 2
+    img[rng.integers(0, 30) :, rng.integers(0, 30) :] //= 2
     Image.fromarray(img).save(path, quality=90)
 
 
@@ -45,10 +45,17 @@ def _coco_name(folder: str, image_id: int) -> str:
 
 # -- VQA format (VQAv2, OK-VQA) ----------------------------------------------------------------
 VQA_QUESTIONS = {  # subtype -> [(question_id, image_id, question)]
-    "train2014": [(9001, 9, "What color is the bus?"), (9002, 9, "How many people are there?"),
-                  (25001, 25, "Is it raining?"), (25002, 25, "What is the man holding?")],
-    "val2014": [(42001, 42, "What is on the plate?"), (42002, 42, "Is the plate white?"),
-                (73001, 73, "How many dogs?")],
+    "train2014": [
+        (9001, 9, "What color is the bus?"),
+        (9002, 9, "How many people are there?"),
+        (25001, 25, "Is it raining?"),
+        (25002, 25, "What is the man holding?"),
+    ],
+    "val2014": [
+        (42001, 42, "What is on the plate?"),
+        (42002, 42, "Is the plate white?"),
+        (73001, 73, "How many dogs?"),
+    ],
     "test-dev2015": [(1001, 1, "What sport is this?")],
     "test2015": [(1001, 1, "What sport is this?"), (2001, 2, "Where is the cat?")],
 }
@@ -56,7 +63,11 @@ VQA_ANSWERS = {  # question_id -> (answer_type, question_type, ten answers)
     9001: ("other", "what color is the", ["red"] * 7 + ["dark red", "red", "maroon"]),
     9002: ("number", "how many", ["2", "two", "2", "3", "2", "2", "two", "2", "3", "2"]),
     25001: ("yes/no", "is it", ["no"] * 10),
-    25002: ("other", "what is the man", ["umbrella"] * 4 + ["an umbrella", "umbrella", "kite", "umbrella", "stick", "umbrella"]),
+    25002: (
+        "other",
+        "what is the man",
+        ["umbrella"] * 4 + ["an umbrella", "umbrella", "kite", "umbrella", "stick", "umbrella"],
+    ),
     42001: ("other", "what is on the", ["pizza"] * 10),
     42002: ("yes/no", "is the", ["yes"] * 9 + ["no"]),
     73001: ("number", "how many", ["2"] * 6 + ["3"] * 4),
@@ -65,9 +76,18 @@ VQA_ANSWERS = {  # question_id -> (answer_type, question_type, ten answers)
 
 def _vqa_questions_file(path: Path, subtype: str, prefix: str) -> None:
     questions = [{"image_id": img, "question": q, "question_id": qid} for qid, img, q in VQA_QUESTIONS[subtype]]
-    path.write_text(json.dumps({"info": {"description": "fixture"}, "task_type": "Open-Ended",
-                                "data_type": "mscoco", "license": {}, "data_subtype": subtype,
-                                "questions": questions}))
+    path.write_text(
+        json.dumps(
+            {
+                "info": {"description": "fixture"},
+                "task_type": "Open-Ended",
+                "data_type": "mscoco",
+                "license": {},
+                "data_subtype": subtype,
+                "questions": questions,
+            }
+        )
+    )
 
 
 def _vqa_annotations_file(path: Path, subtype: str, okvqa: bool) -> None:
@@ -115,35 +135,52 @@ def write_okvqa(root: Path) -> Path:
 
 
 # -- GQA ------------------------------------------------------------------------------------------
-def gqa_question(image: str, question: str, answer: str | None, structural: str, semantic: str,
-                 entailed=(), group="color", steps=2) -> dict:
+def gqa_question(
+    image: str, question: str, answer: str | None, structural: str, semantic: str, entailed=(), group="color", steps=2
+) -> dict:
     ops = [{"operation": "select", "argument": "thing (1)", "dependencies": []}]
     ops += [{"operation": "relate", "argument": "x", "dependencies": [0]}] * (steps - 1)
     ops.append({"operation": "exist" if structural == "verify" else "query: name", "argument": "", "dependencies": [0]})
-    q = {"semanticStr": "...", "imageId": image, "question": question, "isBalanced": True,
-         "groups": {"global": group, "local": "l"}, "entailed": list(entailed), "equivalent": [],
-         "types": {"structural": structural, "semantic": semantic, "detailed": "d"},
-         "annotations": {"answer": {}, "question": {}, "fullAnswer": {}}, "semantic": ops}
+    q = {
+        "semanticStr": "...",
+        "imageId": image,
+        "question": question,
+        "isBalanced": True,
+        "groups": {"global": group, "local": "l"},
+        "entailed": list(entailed),
+        "equivalent": [],
+        "types": {"structural": structural, "semantic": semantic, "detailed": "d"},
+        "annotations": {"answer": {}, "question": {}, "fullAnswer": {}},
+        "semantic": ops,
+    }
     if answer is not None:
         q.update(answer=answer, fullAnswer=f"The answer is {answer}.")
     return q
 
 
 GQA_SPLITS = {
-    "train": {"t1": ("n1", "What color is the car?", "red", "query", "attr", ()),
-              "t2": ("n1", "Is there a car?", "yes", "verify", "obj", ()),
-              "t3": ("n2", "What is on the table?", "cup", "query", "rel", ()),
-              "t4": ("n2", "Is the cup white?", "no", "verify", "attr", ())},
-    "val": {"v1": ("n3", "What animal is it?", "dog", "query", "cat", ()),
-            "v2": ("n3", "Is it a dog?", "yes", "verify", "cat", ())},
-    "testdev": {"d1": ("n4", "What color is the sky?", "blue", "query", "attr", ("d2",)),
-                "d2": ("n4", "Is the sky blue?", "yes", "verify", "attr", ("d1",)),
-                "d3": ("n5", "Which side is the man on?", "left", "choose", "rel", ()),
-                "d4": ("n5", "Are there both cars and trucks?", "no", "logical", "obj", ())},
+    "train": {
+        "t1": ("n1", "What color is the car?", "red", "query", "attr", ()),
+        "t2": ("n1", "Is there a car?", "yes", "verify", "obj", ()),
+        "t3": ("n2", "What is on the table?", "cup", "query", "rel", ()),
+        "t4": ("n2", "Is the cup white?", "no", "verify", "attr", ()),
+    },
+    "val": {
+        "v1": ("n3", "What animal is it?", "dog", "query", "cat", ()),
+        "v2": ("n3", "Is it a dog?", "yes", "verify", "cat", ()),
+    },
+    "testdev": {
+        "d1": ("n4", "What color is the sky?", "blue", "query", "attr", ("d2",)),
+        "d2": ("n4", "Is the sky blue?", "yes", "verify", "attr", ("d1",)),
+        "d3": ("n5", "Which side is the man on?", "left", "choose", "rel", ()),
+        "d4": ("n5", "Are there both cars and trucks?", "no", "logical", "obj", ()),
+    },
     "test": {"s1": ("n6", "What is it?", None, "query", "obj", ())},
     "challenge": {"c1": ("n6", "What is it?", None, "query", "obj", ())},
-    "submission": {"s1": ("n6", "What is it?", None, "query", "obj", ()),
-                   "c1": ("n6", "What is it?", None, "query", "obj", ())},
+    "submission": {
+        "s1": ("n6", "What is it?", None, "query", "obj", ()),
+        "c1": ("n6", "What is it?", None, "query", "obj", ()),
+    },
 }
 
 
@@ -179,9 +216,17 @@ def write_coco_karpathy(root: Path) -> Path:
         for cap in caps:
             sentences.append({"tokens": cap.lower().rstrip(".").split(), "raw": cap, "imid": imgid, "sentid": sentid})
             sentid += 1
-        images.append({"filepath": folder, "sentids": [s["sentid"] for s in sentences],
-                       "filename": f"COCO_{folder}_{cocoid:012d}.jpg", "imgid": imgid, "split": split,
-                       "sentences": sentences, "cocoid": cocoid})
+        images.append(
+            {
+                "filepath": folder,
+                "sentids": [s["sentid"] for s in sentences],
+                "filename": f"COCO_{folder}_{cocoid:012d}.jpg",
+                "imgid": imgid,
+                "split": split,
+                "sentences": sentences,
+                "cocoid": cocoid,
+            }
+        )
         jpeg(root / folder / f"COCO_{folder}_{cocoid:012d}.jpg", cocoid)
     (root / "dataset_coco.json").write_text(json.dumps({"images": images, "dataset": "coco"}))
     return root
@@ -204,8 +249,17 @@ def write_msrvtt(root: Path) -> Path:
         for i, (vid, (split, caps)) in enumerate(MSRVTT.items()):
             if (split == "test") != test:
                 continue
-            videos.append({"category": 3, "url": f"https://www.youtube.com/watch?v={vid}", "video_id": vid,
-                           "start time": 1.0, "end time": 11.0, "split": split, "id": int(vid[5:])})
+            videos.append(
+                {
+                    "category": 3,
+                    "url": f"https://www.youtube.com/watch?v={vid}",
+                    "video_id": vid,
+                    "start time": 1.0,
+                    "end time": 11.0,
+                    "split": split,
+                    "id": int(vid[5:]),
+                }
+            )
             for cap in caps:
                 sentences.append({"caption": cap, "video_id": vid, "sen_id": sen})
                 sen += 1
@@ -218,8 +272,12 @@ def write_msrvtt(root: Path) -> Path:
 VIDEO_QA = {
     "train": [(0, 0, "what is a man doing?", "sing"), (1, 1, "who drives a car?", "man")],
     "val": [(2, 2, "what is the woman cooking?", "food")],
-    "test": [(3, 0, "what is the dog doing?", "run"), (4, 1, "how many people dance?", "two"),
-             (5, 2, "where does the dog run?", "park"), (6, 0, "who is dancing?", "people")],
+    "test": [
+        (3, 0, "what is the dog doing?", "run"),
+        (4, 1, "how many people dance?", "two"),
+        (5, 2, "where does the dog run?", "park"),
+        (6, 0, "who is dancing?", "people"),
+    ],
 }
 
 
@@ -256,15 +314,21 @@ def write_msvd_qa(root: Path) -> Path:
 
 # -- AudioCaps --------------------------------------------------------------------------------------------
 AUDIOCAPS = {
-    "train": [(91139, "r1nicOVtvkQ", 130, "A woman talks nearby as water pours"),
-              (58146, "UDGBjjwyaqE", 20, "Multiple clanging and clanking sounds"),
-              (11542, "Hlq7sGqJl0k", 30, "A dog barks repeatedly")],
-    "val": [(97151, "vfY_TJq7n_U", 130, "Rustling occurs, ducks quack"),
-            (108945, "vfY_TJq7n_U", 130, "Ducks quack and water splashes")],
-    "test": [(103549, "7fmOlUlwoNg", 20, "Constant rattling noise and sharp vibrations"),
-             (103548, "7fmOlUlwoNg", 20, "A rattling noise with vibrations"),
-             (104277, "6BJ455B1aAs", 0, "A goat bleating repeatedly"),
-             (104278, "6BJ455B1aAs", 0, "Goats bleat while birds chirp")],
+    "train": [
+        (91139, "r1nicOVtvkQ", 130, "A woman talks nearby as water pours"),
+        (58146, "UDGBjjwyaqE", 20, "Multiple clanging and clanking sounds"),
+        (11542, "Hlq7sGqJl0k", 30, "A dog barks repeatedly"),
+    ],
+    "val": [
+        (97151, "vfY_TJq7n_U", 130, "Rustling occurs, ducks quack"),
+        (108945, "vfY_TJq7n_U", 130, "Ducks quack and water splashes"),
+    ],
+    "test": [
+        (103549, "7fmOlUlwoNg", 20, "Constant rattling noise and sharp vibrations"),
+        (103548, "7fmOlUlwoNg", 20, "A rattling noise with vibrations"),
+        (104277, "6BJ455B1aAs", 0, "A goat bleating repeatedly"),
+        (104278, "6BJ455B1aAs", 0, "Goats bleat while birds chirp"),
+    ],
 }
 
 

@@ -22,9 +22,14 @@ def write_sweep(path: Path, setup: dict, name: str, out: Path, storage: str | No
         "name": name,
         "experiment": "sweep-test",
         "output_dir": str(out),
-        "base": {"lm": setup["lm"], "encoder": setup["encoder"], "cache_dir": setup["cache"],
-                 "train": {"steps": steps, "batch_size": 4, "eval_every": 0, "checkpoint_every": 1, "warmup_steps": 1},
-                 "eval": {"batch_size": 4}, "data": {"data_dir": setup["data"], "fraction": 1.0}},
+        "base": {
+            "lm": setup["lm"],
+            "encoder": setup["encoder"],
+            "cache_dir": setup["cache"],
+            "train": {"steps": steps, "batch_size": 4, "eval_every": 0, "checkpoint_every": 1, "warmup_steps": 1},
+            "eval": {"batch_size": 4},
+            "data": {"data_dir": setup["data"], "fraction": 1.0},
+        },
         "method_options": TINY_OPTIONS,
         **({"grid": grid} if grid is not None else {}),
         "heartbeat_s": 1,
@@ -38,9 +43,14 @@ def write_sweep(path: Path, setup: dict, name: str, out: Path, storage: str | No
 
 
 def start_worker(sweep_file: Path, *args: str, env: dict | None = None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "benchmark.cli", "sweep", str(sweep_file), *args], cwd=REPO,
-                            env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "benchmark.cli", "sweep", str(sweep_file), *args],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
 
 
 def mlflow_runs(out: Path, experiment: str = "sweep-test"):

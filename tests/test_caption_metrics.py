@@ -114,8 +114,26 @@ def test_cider_d_by_hand():
 
 
 def _random_case(seed: int = 7):
-    words = ["a", "an", "the", "red", "blue", "green", "dog", "cat", "man", "woman", "sits", "runs",
-             "on", "in", "with", "near", "big", "small"]
+    words = [
+        "a",
+        "an",
+        "the",
+        "red",
+        "blue",
+        "green",
+        "dog",
+        "cat",
+        "man",
+        "woman",
+        "sits",
+        "runs",
+        "on",
+        "in",
+        "with",
+        "near",
+        "big",
+        "small",
+    ]
     rng = random.Random(seed)
 
     def sentence() -> str:
@@ -149,7 +167,7 @@ def test_wrapper_equals_official_scorers():
     expected = dict(zip(captions.OFFICIAL_NAMES, [*bleu, meteor, rouge, cider]))
     assert {name: got[name] for name in captions.OFFICIAL_NAMES} == pytest.approx(expected, rel=1e-12)
     assert all(type(got[name]) is float for name in captions.OFFICIAL_NAMES)
-    assert 0 < got["CIDEr"] and 0 < got["METEOR"] < 1
+    assert got["CIDEr"] > 0 and 0 < got["METEOR"] < 1
 
 
 def test_perfect_beats_mismatch_and_line_breaks_stay_on_their_image():
@@ -182,8 +200,13 @@ def test_spice_unavailable_without_its_jars(tmp_path, monkeypatch):
 
 def test_spice_needs_every_jar_of_its_class_path():
     needed = {p.name for p in captions.spice_required_files(captions.spice_dir())}
-    assert {"spice-1.0.jar", "stanford-corenlp-3.6.0.jar", "stanford-corenlp-3.6.0-models.jar",
-            "Meteor-1.5.jar", "SceneGraphParser-1.0.jar"} <= needed
+    assert {
+        "spice-1.0.jar",
+        "stanford-corenlp-3.6.0.jar",
+        "stanford-corenlp-3.6.0-models.jar",
+        "Meteor-1.5.jar",
+        "SceneGraphParser-1.0.jar",
+    } <= needed
 
 
 class _FakeSpice:

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from tiny_models import save_tiny_backbones, write_easy_vqa_layout
 
 from benchmark.cli import main
 from benchmark.registry import Registry
-from tiny_models import save_tiny_backbones, write_easy_vqa_layout
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -23,9 +23,15 @@ def run_cli(args, capsys):
     return code, out.out, out.err
 
 
-@pytest.mark.parametrize("kind,expected", [("methods", ["epalm", "epalm-pt-l", "blind"]), ("tasks", ["easy-vqa"]),
-                                           ("lms", ["opt-2.7b", "smollm2-135m", "gemma3-270m"]),
-                                           ("encoders", ["vit_base_patch16_224", "efficientnet-lite0"])])
+@pytest.mark.parametrize(
+    "kind,expected",
+    [
+        ("methods", ["epalm", "epalm-pt-l", "blind"]),
+        ("tasks", ["easy-vqa"]),
+        ("lms", ["opt-2.7b", "smollm2-135m", "gemma3-270m"]),
+        ("encoders", ["vit_base_patch16_224", "efficientnet-lite0"]),
+    ],
+)
 def test_ls(kind, expected, capsys):
     code, out, _ = run_cli(["ls", kind], capsys)
     assert code == 0
@@ -35,8 +41,10 @@ def test_ls(kind, expected, capsys):
 
 @pytest.mark.parametrize(
     "method,lm,encoder,expected,tol",
-    [("epalm", "opt-2.7b", "vit_base_patch16_224", 24.95e6, 0.01),
-     ("epalm-pt-l", "opt-6.7b", "vit_large_patch16_224", 4.24e6, 0.01)],
+    [
+        ("epalm", "opt-2.7b", "vit_base_patch16_224", 24.95e6, 0.01),
+        ("epalm-pt-l", "opt-6.7b", "vit_large_patch16_224", 4.24e6, 0.01),
+    ],
 )
 def test_params_reproduce_the_papers_counts(method, lm, encoder, expected, tol, capsys):
     code, out, _ = run_cli(["params", "--method", method, "--lm", lm, "--encoder", encoder, "--json"], capsys)
@@ -52,8 +60,12 @@ def test_params_reproduce_the_papers_counts(method, lm, encoder, expected, tol, 
 
 @pytest.mark.parametrize(
     "flag,value,needle",
-    [("--method", "eplam", "Did you mean: epalm"), ("--task", "easy-vq", "Did you mean: easy-vqa"),
-     ("--lm", "smollm-135m", "Did you mean: smollm2-135m"), ("--encoder", "efficientnet-lite9", "efficientnet-lite0")],
+    [
+        ("--method", "eplam", "Did you mean: epalm"),
+        ("--task", "easy-vq", "Did you mean: easy-vqa"),
+        ("--lm", "smollm-135m", "Did you mean: smollm2-135m"),
+        ("--encoder", "efficientnet-lite9", "efficientnet-lite0"),
+    ],
 )
 def test_unknown_names_fail_clearly_before_any_work(flag, value, needle, tmp_path, capsys):
     code, _, err = run_cli(["run", flag, value, "--output-dir", str(tmp_path / "out")], capsys)
@@ -63,8 +75,12 @@ def test_unknown_names_fail_clearly_before_any_work(flag, value, needle, tmp_pat
 
 
 def test_unknown_name_in_a_subprocess_has_no_traceback(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "benchmark.cli", "run", "--method", "epalmm",
-                           "--output-dir", str(tmp_path)], capture_output=True, text=True, cwd=REPO)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmark.cli", "run", "--method", "epalmm", "--output-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert proc.returncode == 2
     assert "Did you mean: epalm" in proc.stderr and "Traceback" not in proc.stderr
 
@@ -96,10 +112,30 @@ def test_corrupt_image_fails_clearly_and_writes_nothing(tmp_path, capsys, monkey
     bad.write_bytes(b"\x89PNG\r\n\x1a\n not really a png")
     lm, enc = save_tiny_backbones(tmp_path)
     out = tmp_path / "out"
-    code, _, err = run_cli(["run", "--lm", lm, "--encoder", enc, "--data-dir", str(data), "--data-fraction", "1",
-                            "--steps", "2", "--output-dir", str(out), "--run-name", "r",
-                            "--set", "method_options.num_layer_tokens=2",
-                            "--set", "method_options.num_injection_layers=2"], capsys)
+    code, _, err = run_cli(
+        [
+            "run",
+            "--lm",
+            lm,
+            "--encoder",
+            enc,
+            "--data-dir",
+            str(data),
+            "--data-fraction",
+            "1",
+            "--steps",
+            "2",
+            "--output-dir",
+            str(out),
+            "--run-name",
+            "r",
+            "--set",
+            "method_options.num_layer_tokens=2",
+            "--set",
+            "method_options.num_injection_layers=2",
+        ],
+        capsys,
+    )
     assert code == 2
     assert str(bad) in err and "could not decode image" in err and "Traceback" not in err
     assert not (out / "r" / "metrics.json").exists() and not (out / "r" / "checkpoints").exists()
@@ -126,8 +162,9 @@ def test_entry_point_plugins_register_outside_entries(tmp_path):
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: my-plugin\nVersion: 0.1\n")
     (dist / "entry_points.txt").write_text("[bench.methods]\nmy-method = my_plugin:MyMethod\n")
     env = dict(os.environ, PYTHONPATH=f"{pkg}{os.pathsep}{REPO}")
-    proc = subprocess.run([sys.executable, "-m", "benchmark.cli", "ls", "methods"], capture_output=True, text=True,
-                          env=env, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmark.cli", "ls", "methods"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr
     assert "my-method" in proc.stdout and "A plugin method." in proc.stdout
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from tiny_models import tiny_run_setup
 
 import methods.fromage  # noqa: F401  (registers "fromage")
 from benchmark.cli import main
-from benchmark.compare import method_overrides
 from benchmark.errors import ConfigError
-from tiny_models import tiny_run_setup
+from benchmark.experiments.compare import method_overrides
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +20,36 @@ def setup(tmp_path_factory):
 
 
 def compare_args(setup, out, *extra):
-    return ["compare", "--methods", "epalm,blind,fromage", "--fractions", "0.5,1", "--lm", setup["lm"],
-            "--encoder", setup["encoder"], "--data-dir", setup["data"], "--steps", "3", "--batch-size", "4",
-            "--cache-dir", setup["cache"], "--output-dir", str(out), "--set", "train.eval_every=0",
-            "--set", "eval.batch_size=4", "--method-set", "epalm.num_layer_tokens=2",
-            "--method-set", "epalm.num_injection_layers=2", *extra]
+    return [
+        "compare",
+        "--methods",
+        "epalm,blind,fromage",
+        "--fractions",
+        "0.5,1",
+        "--lm",
+        setup["lm"],
+        "--encoder",
+        setup["encoder"],
+        "--data-dir",
+        setup["data"],
+        "--steps",
+        "3",
+        "--batch-size",
+        "4",
+        "--cache-dir",
+        setup["cache"],
+        "--output-dir",
+        str(out),
+        "--set",
+        "train.eval_every=0",
+        "--set",
+        "eval.batch_size=4",
+        "--method-set",
+        "epalm.num_layer_tokens=2",
+        "--method-set",
+        "epalm.num_injection_layers=2",
+        *extra,
+    ]
 
 
 def test_compare_runs_every_cell_then_reuses_them(setup, tmp_path, capsys):
@@ -61,7 +86,9 @@ def test_compare_validates_every_cell_before_training(setup, tmp_path, capsys):
 
 def test_method_overrides_are_checked():
     assert method_overrides(["epalm.prompt_length=3"], ["epalm", "blind"]) == {
-        "epalm": ["method_options.prompt_length=3"], "blind": []}
+        "epalm": ["method_options.prompt_length=3"],
+        "blind": [],
+    }
     with pytest.raises(ConfigError, match="not in --methods"):
         method_overrides(["mapl.x=1"], ["epalm"])
     with pytest.raises(ConfigError, match="METHOD.KEY=VALUE"):

@@ -1,10 +1,10 @@
-"""Seeded stratified subsampling and group-wise hold-out splits (benchmark.data)."""
+"""Seeded stratified subsampling and group-wise hold-out splits (benchmark.engine.data)."""
 
 from collections import Counter
 
 import pytest
 
-from benchmark.data import split_by_group, stratified_subsample
+from benchmark.engine.data import split_by_group, stratified_subsample
 from benchmark.errors import ConfigError
 
 # 1000 items: 740 "yes/no", 260 "other" (like easy-VQA's 74% yes/no), 10 items per group

@@ -4,11 +4,11 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from tiny_models import write_easy_vqa_layout as write_layout
 
 from benchmark.errors import DataError
 from benchmark.registry import TASKS
 from tasks.easy_vqa import EasyVQA
-from tiny_models import write_easy_vqa_layout as write_layout
 
 needs_package = pytest.mark.skipif(
     importlib.util.find_spec("easy_vqa") is None, reason="easy-vqa==1.0 is not installed"
@@ -19,8 +19,6 @@ needs_package = pytest.mark.skipif(
 def real():
     task = EasyVQA()
     return {split: task.load(split) for split in task.splits}
-
-
 
 
 def test_registered():

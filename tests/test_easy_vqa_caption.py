@@ -65,8 +65,16 @@ def test_validation_carve_counts_skipped_images(tmp_path):
     root = write_layout(tmp_path)
     # Image 10: a shape but only negative colour evidence -> no caption; it still takes part in
     # the carve, as it does in easy-vqa.
-    _add_questions(root, "train", 10, [("is there a red shape?", "no"), ("what shape is present?", "circle"),
-                                       ("does the image not contain a gray shape?", "yes")])
+    _add_questions(
+        root,
+        "train",
+        10,
+        [
+            ("is there a red shape?", "no"),
+            ("what shape is present?", "circle"),
+            ("does the image not contain a gray shape?", "yes"),
+        ],
+    )
     caption, vqa = EasyVQACaption(data_dir=root), EasyVQA(data_dir=root)
     seen = {e.media_id for split in ("train", "val") for e in caption.load(split)}
     assert "train/10" not in seen and caption.skipped["train"] == 1
@@ -95,14 +103,21 @@ def test_evidence_from_every_question_form(tmp_path):
         [("what is the blue shape?", "rectangle")],  # colour named, shape answered
         [("what is the color of the triangle?", "green"), ("is there a circle?", "no")],
         [("is there not a yellow shape?", "no"), ("is no circle present?", "no")],  # negated, "no"
-        [("is a gray shape present?", "yes"), ("does the image contain a rectangle?", "yes"),
-         ("does the image not contain a red shape?", "yes")],
+        [
+            ("is a gray shape present?", "yes"),
+            ("does the image contain a rectangle?", "yes"),
+            ("does the image not contain a red shape?", "yes"),
+        ],
     ]
     for offset, questions in enumerate(forms):
         _add_questions(root, "test", 2 + offset, questions)
     task = EasyVQACaption(data_dir=root)
     assert [e.target for e in task.load("test")[2:]] == [
-        "a blue rectangle", "a green triangle", "a yellow circle", "a gray rectangle"]
+        "a blue rectangle",
+        "a green triangle",
+        "a yellow circle",
+        "a gray rectangle",
+    ]
 
 
 def test_scoring(tmp_path):
@@ -154,8 +169,9 @@ def test_real_captions_agree_with_every_answer(real):
     shapes = {"circle", "rectangle", "triangle"}
     colors = answers - shapes - {"yes", "no"}
     for source in ("train", "test"):
-        by_image = {e.media_id: e.meta for split in splits.values() for e in split
-                    if e.media_id.startswith(source + "/")}
+        by_image = {
+            e.media_id: e.meta for split in splits.values() for e in split if e.media_id.startswith(source + "/")
+        }
         checked = 0
         for question, answer, image_id in json.loads((root / source / "questions.json").read_text()):
             meta = by_image.get(f"{source}/{image_id}")

@@ -11,9 +11,9 @@ import torch
 from PIL import Image
 
 from benchmark.backbones.specs import EncoderFeatures, EncoderSpec, FeatureRequest
+from benchmark.engine.feature_cache import FeatureCache, extract_features, namespace_for
+from benchmark.engine.media import file_digest, load_image
 from benchmark.errors import DataError
-from benchmark.feature_cache import FeatureCache, extract_features, namespace_for
-from benchmark.media import file_digest, load_image
 
 REQUEST = FeatureRequest(layers=2, grid=True, pooled=True)
 
@@ -95,8 +95,10 @@ def test_fingerprint_or_request_change_misses(tmp_path):
     enc3 = FakeEncoder()
     table = _extract(enc3, media, _cache(tmp_path / "c", enc3, small), request=small)
     assert table.computed == 3 and list(table.tensors) == ["layer.0"]
-    assert len({namespace_for("fake-v1", REQUEST), namespace_for("fake-v2", REQUEST),
-                namespace_for("fake-v1", small)}) == 3
+    assert (
+        len({namespace_for("fake-v1", REQUEST), namespace_for("fake-v2", REQUEST), namespace_for("fake-v1", small)})
+        == 3
+    )
     assert namespace_for("fake-v1", REQUEST).startswith("fake-v1--L2-G1-P1--")
 
 

@@ -7,11 +7,11 @@ import hashlib
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
+from tiny_models import write_easy_vqa_layout
 
 from benchmark.errors import ConfigError
 from tasks.easy_vqa import EasyVQA
 from tasks.image_shifts import CORRUPTIONS, GEOMETRIC, SEVERITIES, VARIANTS, shape_of, shift_image
-from tiny_models import write_easy_vqa_layout
 
 BACKGROUND, RED = (235, 250, 240), (255, 0, 0)
 
@@ -43,8 +43,12 @@ def test_severity_increases_the_change(corruption, where):
     # root-mean-square change; pixelation is only monotone between nested block grids (2, 4, 8 pixels:
     # severities 1, 3, 5), where each coarser image is an average of the finer one
     severities = (1, 3, 5) if corruption == "pixelate" else SEVERITIES
-    change = [np.sqrt(((np.asarray(shift_image(f"{corruption}-{s}", circle_image(*where), "1"), dtype=float)
-                        - clean) ** 2).mean()) for s in severities]
+    change = [
+        np.sqrt(
+            ((np.asarray(shift_image(f"{corruption}-{s}", circle_image(*where), "1"), dtype=float) - clean) ** 2).mean()
+        )
+        for s in severities
+    ]
     assert change[0] > 0 and all(b >= a for a, b in zip(change, change[1:])), change
 
 
@@ -56,7 +60,10 @@ def red_box(img):
 
 def test_geometric_shifts_keep_the_shape_and_its_colour():
     y0, y1, x0, x1, area = red_box(circle_image())
-    small, big = red_box(shift_image("scale-0.5", circle_image(), "1")), red_box(shift_image("scale-2", circle_image(), "1"))
+    small, big = (
+        red_box(shift_image("scale-0.5", circle_image(), "1")),
+        red_box(shift_image("scale-2", circle_image(), "1")),
+    )
     assert small[4] < area / 3 and big[4] > area * 3
     assert abs((big[2] + big[3]) / 2 - (x0 + x1) / 2) <= 1.5  # centred where it was
     out = red_box(shift_image("half-out", circle_image(), "1"))

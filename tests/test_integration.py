@@ -17,9 +17,30 @@ pytestmark = pytest.mark.integration
 
 def run_real(tmp_path, *extra):
     out = tmp_path / "out"
-    args = ["run", "--data-fraction", "0.003", "--steps", "4", "--batch-size", "4", "--eval-examples", "16",
-            "--output-dir", str(out), "--run-name", "real", "--set", "eval.val_max_examples=8",
-            "--set", "train.eval_every=2", "--set", "train.warmup_steps=1", "--set", "eval.batch_size=8", *extra]
+    args = [
+        "run",
+        "--data-fraction",
+        "0.003",
+        "--steps",
+        "4",
+        "--batch-size",
+        "4",
+        "--eval-examples",
+        "16",
+        "--output-dir",
+        str(out),
+        "--run-name",
+        "real",
+        "--set",
+        "eval.val_max_examples=8",
+        "--set",
+        "train.eval_every=2",
+        "--set",
+        "train.warmup_steps=1",
+        "--set",
+        "eval.batch_size=8",
+        *extra,
+    ]
     assert main(args) == 0
     return json.loads((out / "real" / "metrics.json").read_text())
 

@@ -9,9 +9,15 @@ import numpy as np
 import pytest
 import torch
 
-from benchmark import checkpoint as ckpt
+from benchmark.engine import checkpoint as ckpt
+from benchmark.engine.io import (
+    atomic_path,
+    atomic_write_bytes,
+    atomic_write_json,
+    atomic_write_jsonl,
+    atomic_write_text,
+)
 from benchmark.errors import DataError
-from benchmark.io import atomic_path, atomic_write_bytes, atomic_write_json, atomic_write_jsonl, atomic_write_text
 
 
 # -- atomic writes --------------------------------------------------------------------------------
@@ -25,7 +31,10 @@ def test_atomic_writes_round_trip(tmp_path):
     text = (tmp_path / "m.json").read_text()
     assert list(json.loads(text)) == ["z", "a", "p", "n"] and text.startswith('{\n  "z"')  # indent 2, order kept
     assert [json.loads(line) for line in (tmp_path / "p.jsonl").read_text().splitlines()] == [
-        {"i": 0}, {"i": 1}, {"i": 2}]
+        {"i": 0},
+        {"i": 1},
+        {"i": 2},
+    ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b.bin", "m.json", "p.jsonl"]  # no temp files
 
 
@@ -36,10 +45,9 @@ def test_atomic_write_failure_keeps_old_content(tmp_path):
     class Boom(Exception):
         pass
 
-    with pytest.raises(Boom):
-        with atomic_path(target) as tmp:
-            tmp.write_text('{"new": tr')  # half-written
-            raise Boom
+    with pytest.raises(Boom), atomic_path(target) as tmp:
+        tmp.write_text('{"new": tr')  # half-written
+        raise Boom
     with pytest.raises(TypeError):  # not serialisable: fails before anything replaces the file
         atomic_write_json(target, {"bad": object()})
 
@@ -66,8 +74,16 @@ def _training_state():
 
 
 def _save(run_dir, step, model, opt, sched, **kw):
-    return ckpt.save_checkpoint(run_dir, step, dict(model.named_parameters()), {"lr": 1e-2, "step": step},
-                                opt.state_dict(), sched.state_dict(), extra={"epoch": 1, "position": step * 8}, **kw)
+    return ckpt.save_checkpoint(
+        run_dir,
+        step,
+        dict(model.named_parameters()),
+        {"lr": 1e-2, "step": step},
+        opt.state_dict(),
+        sched.state_dict(),
+        extra={"epoch": 1, "position": step * 8},
+        **kw,
+    )
 
 
 def test_checkpoint_round_trip(tmp_path):

@@ -7,16 +7,21 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-
-from benchmark.backbones.encoders import build_encoder_on_meta, load_encoder
-from benchmark.backbones.specs import FeatureRequest
-from benchmark.errors import ConfigError, DataError
-from benchmark.feature_cache import FeatureCache, extract_features
-from benchmark.media import load_audio, load_video, segment_centres, write_video
 from tiny_media_models import (
-    moving_square_frames, save_tiny_ast, save_tiny_timesformer, tone, write_tiny_clip, write_tiny_wav,
+    moving_square_frames,
+    save_tiny_ast,
+    save_tiny_timesformer,
+    tone,
+    write_tiny_clip,
+    write_tiny_wav,
 )
 from tiny_models import save_tiny_backbones
+
+from benchmark.backbones.factory import build_encoder_on_meta, load_encoder
+from benchmark.backbones.specs import FeatureRequest
+from benchmark.engine.feature_cache import FeatureCache, extract_features
+from benchmark.engine.media import load_audio, load_video, segment_centres, write_video
+from benchmark.errors import ConfigError, DataError
 
 
 def test_segment_centres():
@@ -33,6 +38,7 @@ def test_load_video_samples_uniformly(tmp_path, suffix):
     path = write_video(tmp_path / f"clip{suffix}", frames, fps=12)
     got = load_video(path, 4)
     assert got.shape == (4, 32, 32, 3) and got.dtype == np.uint8
+
     # the square's column in each sampled frame follows frames 1, 4, 7, 10 (lossy codec: compare positions)
     def nearest_source(frame):  # lossy codecs: the source frame this decoded frame is closest to
         return int(np.argmin([np.abs(frame.astype(int) - f.astype(int)).mean() for f in frames]))
@@ -84,11 +90,16 @@ def folders(tmp_path_factory):
     return {"vit": vit, "timesformer": save_tiny_timesformer(root), "ast": save_tiny_ast(root), "root": root}
 
 
-@pytest.mark.parametrize("kind,modality", [("frames", "video"), ("timesformer", "video"),
-                                           ("spectrogram", "audio"), ("ast", "audio")])
+@pytest.mark.parametrize(
+    "kind,modality", [("frames", "video"), ("timesformer", "video"), ("spectrogram", "audio"), ("ast", "audio")]
+)
 def test_specs_on_meta_match_real_features_and_cache(folders, tmp_path, kind, modality):
-    name = {"frames": f"frames4:{folders['vit']}", "spectrogram": f"spectrogram:{folders['vit']}",
-            "timesformer": folders["timesformer"], "ast": folders["ast"]}[kind]
+    name = {
+        "frames": f"frames4:{folders['vit']}",
+        "spectrogram": f"spectrogram:{folders['vit']}",
+        "timesformer": folders["timesformer"],
+        "ast": folders["ast"],
+    }[kind]
     meta, real = build_encoder_on_meta(name), load_encoder(name)
     assert meta.spec == real.spec and meta.spec.modality == modality
     assert meta.fingerprint == real.fingerprint
@@ -104,8 +115,14 @@ def test_specs_on_meta_match_real_features_and_cache(folders, tmp_path, kind, mo
     assert table.tensors["grid"].shape == (3, spec.grid_tokens, spec.grid_width)
     assert table.tensors["pooled"].shape == (3, spec.pooled_width)
     assert not torch.allclose(table.tensors["pooled"][0], table.tensors["pooled"][1])  # content matters
-    again = extract_features(build_encoder_on_meta(name), request, media, cache, progress=False,
-                             load=lambda: pytest.fail("a cached run must not load the encoder"))
+    again = extract_features(
+        build_encoder_on_meta(name),
+        request,
+        media,
+        cache,
+        progress=False,
+        load=lambda: pytest.fail("a cached run must not load the encoder"),
+    )
     assert again.from_cache == 3 and again.computed == 0
     assert torch.equal(again.tensors["grid"], table.tensors["grid"])
 
@@ -124,17 +141,22 @@ def test_frames_pooling_is_the_mean_of_per_frame_features(folders):
 def test_fingerprints_cover_frames_and_weights(folders):
     a = build_encoder_on_meta(f"frames4:{folders['vit']}").fingerprint
     assert a != build_encoder_on_meta(f"frames8:{folders['vit']}").fingerprint
-    assert a != build_encoder_on_meta(f"frames4:efficientnet-lite0").fingerprint
-    assert build_encoder_on_meta("timesformer-k600").fingerprint != build_encoder_on_meta(folders["timesformer"]).fingerprint
+    assert a != build_encoder_on_meta("frames4:efficientnet-lite0").fingerprint
+    assert (
+        build_encoder_on_meta("timesformer-k600").fingerprint
+        != build_encoder_on_meta(folders["timesformer"]).fingerprint
+    )
 
 
 def test_spectrogram_image_is_what_the_image_encoder_reads(folders):
     enc = load_encoder(f"spectrogram:{folders['vit']}")
     low, high = enc.preprocess([tone(200.0, 1.0), tone(4000.0, 1.0)])
     assert low.shape == enc.image.input_size
+
     # a high tone lights rows nearer the top than a low one (low frequencies at the bottom)
     def brightest_row(img):
         return int(img[0].mean(dim=1).argmax())
+
     assert brightest_row(high) < brightest_row(low)
 
 

@@ -7,14 +7,14 @@ import math
 
 import pytest
 import torch
+from tiny_models import tiny_lm
 
 import methods.fromage  # noqa: F401  (registers "fromage")
 from benchmark.backbones.lm import lm_spec
 from benchmark.backbones.specs import EncoderSpec
-from benchmark.model import MultimodalLM
+from benchmark.engine.model import MultimodalLM
 from methods.fromage import FROMAGe, FROMAGeConfig
 from tasks.metrics.retrieval import recall_at_k
-from tiny_models import tiny_lm
 
 ENC = EncoderSpec(layer_widths=(8, 12), grid_width=12, grid_tokens=5, pooled_width=12)
 
@@ -42,11 +42,13 @@ def batch(tok, n: int = 4, seed: int = 0):
 
 # -- recall@k ---------------------------------------------------------------------------------------
 def test_recall_at_k_hand_made_case():
-    sim = torch.tensor([
-        [0.9, 0.1, 0.5, 0.0],  # relevant item 0 ranked 1st
-        [0.9, 0.1, 0.5, 0.0],  # relevant item 2 ranked 2nd
-        [0.2, 0.3, 0.4, 0.1],  # relevant item 3 ranked 4th (last)
-    ])
+    sim = torch.tensor(
+        [
+            [0.9, 0.1, 0.5, 0.0],  # relevant item 0 ranked 1st
+            [0.9, 0.1, 0.5, 0.0],  # relevant item 2 ranked 2nd
+            [0.2, 0.3, 0.4, 0.1],  # relevant item 3 ranked 4th (last)
+        ]
+    )
     rel = torch.zeros(3, 4, dtype=torch.bool)
     rel[0, 0] = rel[1, 2] = rel[2, 3] = True
     got = recall_at_k(sim, rel, ks=(1, 2, 3, 5))
@@ -130,8 +132,16 @@ def test_only_fromage_parameters_train(family):
     loss = model(feats, ids, mask, labels)
     loss.backward()
     names = {n for n, _ in model.method.named_parameters()}
-    assert names == {"caption_proj.weight", "caption_proj.bias", "ret_embedding", "text_proj.weight",
-                     "text_proj.bias", "image_proj.weight", "image_proj.bias", "logit_scale"}
+    assert names == {
+        "caption_proj.weight",
+        "caption_proj.bias",
+        "ret_embedding",
+        "text_proj.weight",
+        "text_proj.bias",
+        "image_proj.weight",
+        "image_proj.bias",
+        "logit_scale",
+    }
     for n, p in model.method.named_parameters():
         assert p.grad is not None and torch.isfinite(p.grad).all() and p.grad.abs().sum() > 0, n
     assert all(not p.requires_grad and p.grad is None for p in model.lm.parameters())
@@ -153,7 +163,7 @@ def test_retrieval_losses_add_to_the_caption_loss():
 
 
 def test_count_matches_the_paper_with_opt_6_7b_and_clip_vit_l14():
-    from benchmark.params import count_on_meta
+    from benchmark.experiments.params import count_on_meta
 
     got = count_on_meta("fromage", "opt-6.7b", "clip-vit-l14")["trainable"]
     # Linear(1024, 4096) + Linear(4096, 256) + Linear(1024, 256) + [RET] row + temperature
@@ -164,16 +174,47 @@ def test_bench_run_fromage_on_easy_vqa_caption(tmp_path):
     """Caption training + CIDEr & co. + retrieval recall through ``bench run`` on tiny backbones."""
     import json
 
-    from benchmark.cli import main
     from tiny_models import save_tiny_backbones, write_easy_vqa_layout
+
+    from benchmark.cli import main
 
     data = write_easy_vqa_layout(tmp_path / "data")
     lm, enc = save_tiny_backbones(tmp_path)
     out = tmp_path / "out"
-    assert main(["run", "--method", "fromage", "--task", "easy-vqa-caption", "--lm", lm, "--encoder", enc,
-                 "--data-dir", str(data), "--data-fraction", "1", "--steps", "3", "--batch-size", "4",
-                 "--cache-dir", str(tmp_path / "cache"), "--output-dir", str(out), "--run-name", "f",
-                 "--set", "train.eval_every=0", "--set", "eval.max_new_tokens=4"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                "--method",
+                "fromage",
+                "--task",
+                "easy-vqa-caption",
+                "--lm",
+                lm,
+                "--encoder",
+                enc,
+                "--data-dir",
+                str(data),
+                "--data-fraction",
+                "1",
+                "--steps",
+                "3",
+                "--batch-size",
+                "4",
+                "--cache-dir",
+                str(tmp_path / "cache"),
+                "--output-dir",
+                str(out),
+                "--run-name",
+                "f",
+                "--set",
+                "train.eval_every=0",
+                "--set",
+                "eval.max_new_tokens=4",
+            ]
+        )
+        == 0
+    )
     m = json.loads((out / "f" / "metrics.json").read_text())
     assert m["metric"] == "CIDEr" and m["n_eval"] == 2
     metrics = m["metrics"]
@@ -182,4 +223,5 @@ def test_bench_run_fromage_on_easy_vqa_caption(tmp_path):
     assert metrics["SPICE"] is None and "SPICE unavailable" in metrics["notes"]
     assert metrics["t2i_recall_at_10"] == 100.0  # 2 test images: every text finds its image in the top 10
     assert m["parameters"]["trainable"] == sum(
-        n for n in [32 * 32 + 32, 32, 32 * 256 + 256, 32 * 256 + 256, 1])  # tiny LM d=32, tiny ViT pooled 32
+        n for n in [32 * 32 + 32, 32, 32 * 256 + 256, 32 * 256 + 256, 1]
+    )  # tiny LM d=32, tiny ViT pooled 32

@@ -8,14 +8,6 @@ import json
 
 import pytest
 import torch
-
-import methods.limber  # noqa: F401  (registers "limber")
-from benchmark.backbones.lm import lm_spec
-from benchmark.backbones.specs import EncoderSpec, LMSpec
-from benchmark.errors import ConfigError
-from benchmark.model import MultimodalLM
-from benchmark.params import count_on_meta
-from methods.limber import LiMBeR, LiMBeRConfig
 from method_checks import assert_cached_generation_matches, random_features, text_batch, tiny_run_args
 from tiny_models import (
     save_tiny_backbones,
@@ -25,6 +17,14 @@ from tiny_models import (
     tiny_vit_encoder,
     write_easy_vqa_layout,
 )
+
+import methods.limber  # noqa: F401  (registers "limber")
+from benchmark.backbones.lm import lm_spec
+from benchmark.backbones.specs import EncoderSpec, LMSpec
+from benchmark.engine.model import MultimodalLM
+from benchmark.errors import ConfigError
+from benchmark.experiments.params import count_on_meta
+from methods.limber import LiMBeR, LiMBeRConfig
 
 ENC = EncoderSpec(layer_widths=(8, 12, 16), grid_width=16, grid_tokens=5, pooled_width=24, grid_prefix_tokens=1)
 LM16 = LMSpec(hidden_size=32, embed_dim=16, num_layers=4, vocab_size=320)  # d (16) != D (32), like OPT-350m
@@ -125,8 +125,21 @@ def test_bench_run_end_to_end(tmp_path):
     data = write_easy_vqa_layout(tmp_path / "data")
     lm, enc = save_tiny_backbones(tmp_path)
     out = tmp_path / "out"
-    args = tiny_run_args("limber", lm, enc, data, tmp_path / "cache", out, "limber", "--set", "train.eval_every=0",
-                         "--set", "eval.batch_size=6", "--set", "eval.max_new_tokens=3")
+    args = tiny_run_args(
+        "limber",
+        lm,
+        enc,
+        data,
+        tmp_path / "cache",
+        out,
+        "limber",
+        "--set",
+        "train.eval_every=0",
+        "--set",
+        "eval.batch_size=6",
+        "--set",
+        "eval.max_new_tokens=3",
+    )
     assert main(args) == 0
     m = json.loads((out / "limber" / "metrics.json").read_text())
     assert m["method"] == "limber" and m["prefix_tokens"] == 16  # 16 patch tokens of the tiny ViT

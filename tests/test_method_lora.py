@@ -9,7 +9,13 @@ import json
 import pytest
 import torch
 from method_checks import (
-    assert_cached_generation_matches, assert_same_lm, perturb, random_features, snapshot, text_batch, tiny_run_args,
+    assert_cached_generation_matches,
+    assert_same_lm,
+    perturb,
+    random_features,
+    snapshot,
+    text_batch,
+    tiny_run_args,
     wrapper_outputs,
 )
 from tiny_models import save_tiny_backbones, tiny_lm, write_easy_vqa_layout
@@ -17,8 +23,8 @@ from tiny_models import save_tiny_backbones, tiny_lm, write_easy_vqa_layout
 import methods.lora  # noqa: F401  (registers "lora")
 from benchmark.backbones.lm import lm_spec
 from benchmark.backbones.specs import EncoderSpec
+from benchmark.engine.model import MultimodalLM
 from benchmark.errors import ConfigError
-from benchmark.model import MultimodalLM
 from methods.lora import LoRA, LoRAConfig
 
 FAMILIES = ["opt", "opt-proj", "llama", "gemma3", "gptj"]
@@ -38,8 +44,11 @@ def feats(batch: int, seed: int = 0) -> dict[str, torch.Tensor]:
 
 def lora_size(lm, r: int, targets=("q_proj", "v_proj")) -> int:
     """r * (in + out) for every targeted linear layer of the (unadapted) LM."""
-    return sum(r * (m.in_features + m.out_features) for n, m in lm.named_modules()
-               if n.rsplit(".", 1)[-1] in targets and isinstance(m, torch.nn.Linear))
+    return sum(
+        r * (m.in_features + m.out_features)
+        for n, m in lm.named_modules()
+        if n.rsplit(".", 1)[-1] in targets and isinstance(m, torch.nn.Linear)
+    )
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -104,7 +113,7 @@ def test_lora_starts_at_identity_and_detach_restores_the_lm(family):
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_checkpoint_round_trip(family, tmp_path):
-    from benchmark.checkpoint import load_trainable, save_trainable
+    from benchmark.engine.checkpoint import load_trainable, save_trainable
 
     model, tok = build(family, seed=1)
     perturb(model.method, 0.3)
@@ -158,13 +167,14 @@ def test_wrong_target_modules_fail_clearly_and_leave_the_lm_alone():
 
 
 def test_parameter_count_opt125m_on_meta():
-    from benchmark.params import count_on_meta
+    from benchmark.experiments.params import count_on_meta
 
     r, hidden, layers = 8, 768, 12
     expected = (768 * 768 + 768) + layers * 2 * r * (hidden + hidden)  # grid projection + LoRA on q, v
     assert count_on_meta("lora", "opt-125m", "vit_base_patch16_224")["trainable"] == expected == 885_504
-    pooled = count_on_meta("lora", "opt-125m", "vit_base_patch16_224", ["method_options.feature=pooled",
-                                                                        "method_options.r=4"])
+    pooled = count_on_meta(
+        "lora", "opt-125m", "vit_base_patch16_224", ["method_options.feature=pooled", "method_options.r=4"]
+    )
     assert pooled["trainable"] == (768 * 768 + 768) + layers * 2 * 4 * (hidden + hidden)
 
 
@@ -172,14 +182,27 @@ def test_parameter_count_opt125m_on_meta():
 def test_bench_run_end_to_end(tmp_path):
     from safetensors import safe_open
 
-    from benchmark.backbones.encoders import build_encoder_on_meta
+    from benchmark.backbones.factory import build_encoder_on_meta
     from benchmark.cli import main
 
     data = write_easy_vqa_layout(tmp_path / "data")
     lm_dir, enc_dir = save_tiny_backbones(tmp_path, "llama")
     out = tmp_path / "out"
-    args = tiny_run_args("lora", lm_dir, enc_dir, data, tmp_path / "cache", out, "lora",
-                         "--set", "train.eval_every=100", "--set", "eval.batch_size=8", "--set", "eval.max_examples=4")
+    args = tiny_run_args(
+        "lora",
+        lm_dir,
+        enc_dir,
+        data,
+        tmp_path / "cache",
+        out,
+        "lora",
+        "--set",
+        "train.eval_every=100",
+        "--set",
+        "eval.batch_size=8",
+        "--set",
+        "eval.max_examples=4",
+    )
     assert main(args) == 0
     m = json.loads((out / "lora" / "metrics.json").read_text())
     lm, _ = tiny_lm("llama")  # q_proj 32 -> 32, v_proj 32 -> 16 (2 KV heads)

@@ -9,7 +9,13 @@ import json
 import pytest
 import torch
 from method_checks import (
-    assert_cached_generation_matches, assert_same_lm, perturb, random_features, snapshot, text_batch, tiny_run_args,
+    assert_cached_generation_matches,
+    assert_same_lm,
+    perturb,
+    random_features,
+    snapshot,
+    text_batch,
+    tiny_run_args,
     wrapper_outputs,
 )
 from tiny_models import save_tiny_backbones, tiny_lm, write_easy_vqa_layout
@@ -17,8 +23,8 @@ from tiny_models import save_tiny_backbones, tiny_lm, write_easy_vqa_layout
 import methods.magma  # noqa: F401  (registers "magma")
 from benchmark.backbones.lm import lm_spec, self_attention
 from benchmark.backbones.specs import EncoderSpec, LMSpec
+from benchmark.engine.model import MultimodalLM
 from benchmark.errors import ConfigError
-from benchmark.model import MultimodalLM
 from methods.magma import MAGMA, MAGMAConfig
 
 # "opt-proj": input-embedding width 16 != hidden 32 (prefix in d, adapters in D)
@@ -147,7 +153,7 @@ def test_initialisation_follows_magma_code():
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_checkpoint_round_trip(family, tmp_path):
-    from benchmark.checkpoint import load_trainable, save_trainable
+    from benchmark.engine.checkpoint import load_trainable, save_trainable
 
     model, tok = build(family, seed=1, attention_adapters=True)
     perturb(model.method, 0.05)
@@ -183,9 +189,9 @@ def test_attach_twice_and_unknown_attention_module():
 def test_parameter_counts_gptj_rn50x16():
     """MAGMA v1 with GPT-J-6B (D 4096, 28 layers) and CLIP RN50x16 (144 x 3072): 235.0M adapters +
     12.6M projection/LayerNorm."""
-    from benchmark.backbones.encoders import build_encoder_on_meta
+    from benchmark.backbones.factory import build_encoder_on_meta
     from benchmark.backbones.lm import lm_spec_for
-    from benchmark.params import count_on_meta
+    from benchmark.experiments.params import count_on_meta
 
     enc = build_encoder_on_meta("clip-rn50x16").spec
     assert (enc.grid_tokens, enc.grid_width) == (144, 3072)
@@ -201,19 +207,34 @@ def test_parameter_counts_gptj_rn50x16():
 def test_bench_run_end_to_end(tmp_path):
     from safetensors import safe_open
 
-    from benchmark.backbones.encoders import build_encoder_on_meta
+    from benchmark.backbones.factory import build_encoder_on_meta
     from benchmark.cli import main
 
     data = write_easy_vqa_layout(tmp_path / "data")
     lm_dir, enc_dir = save_tiny_backbones(tmp_path, "llama")
     out = tmp_path / "out"
-    args = tiny_run_args("magma", lm_dir, enc_dir, data, tmp_path / "cache", out, "magma",
-                         "--set", "train.eval_every=100", "--set", "eval.batch_size=8", "--set", "eval.max_examples=4")
+    args = tiny_run_args(
+        "magma",
+        lm_dir,
+        enc_dir,
+        data,
+        tmp_path / "cache",
+        out,
+        "magma",
+        "--set",
+        "train.eval_every=100",
+        "--set",
+        "eval.batch_size=8",
+        "--set",
+        "eval.max_examples=4",
+    )
     assert main(args) == 0
     m = json.loads((out / "magma" / "metrics.json").read_text())
     lm, _ = tiny_lm("llama")
     spec, enc = lm_spec(lm), build_encoder_on_meta(enc_dir).spec
-    expected = spec.num_layers * adapter_params(spec.hidden_size, 4) + enc.grid_width * spec.embed_dim + 3 * spec.embed_dim
+    expected = (
+        spec.num_layers * adapter_params(spec.hidden_size, 4) + enc.grid_width * spec.embed_dim + 3 * spec.embed_dim
+    )
     assert m["parameters"]["trainable"] == expected
     assert m["prefix_tokens"] == enc.grid_tokens
     with safe_open(str(out / "magma" / "trainable.safetensors"), "pt") as f:

@@ -7,13 +7,6 @@ import json
 
 import pytest
 import torch
-
-import methods.mapl  # noqa: F401  (registers "mapl")
-from benchmark.backbones.lm import lm_spec
-from benchmark.backbones.specs import EncoderSpec, LMSpec
-from benchmark.model import MultimodalLM
-from benchmark.params import count_on_meta
-from methods.mapl import MAPL, MAPLConfig
 from method_checks import assert_cached_generation_matches, random_features, text_batch, tiny_run_args
 from tiny_models import (
     save_tiny_backbones,
@@ -23,6 +16,13 @@ from tiny_models import (
     tiny_vit_encoder,
     write_easy_vqa_layout,
 )
+
+import methods.mapl  # noqa: F401  (registers "mapl")
+from benchmark.backbones.lm import lm_spec
+from benchmark.backbones.specs import EncoderSpec, LMSpec
+from benchmark.engine.model import MultimodalLM
+from benchmark.experiments.params import count_on_meta
+from methods.mapl import MAPL, MAPLConfig
 
 ENC = EncoderSpec(layer_widths=(8, 12, 16), grid_width=16, grid_tokens=5, pooled_width=16, grid_prefix_tokens=1)
 SMALL = MAPLConfig(width=16, heads=2, ffn_dim=24, layers=2, num_queries=3)
@@ -103,8 +103,21 @@ def test_bench_run_end_to_end(tmp_path):
     data = write_easy_vqa_layout(tmp_path / "data")
     lm, enc = save_tiny_backbones(tmp_path)
     out = tmp_path / "out"
-    args = tiny_run_args("mapl", lm, enc, data, tmp_path / "cache", out, "mapl", "--set", "train.eval_every=0",
-                         "--set", "eval.batch_size=6", "--set", "eval.max_new_tokens=3")
+    args = tiny_run_args(
+        "mapl",
+        lm,
+        enc,
+        data,
+        tmp_path / "cache",
+        out,
+        "mapl",
+        "--set",
+        "train.eval_every=0",
+        "--set",
+        "eval.batch_size=6",
+        "--set",
+        "eval.max_new_tokens=3",
+    )
     assert main(args) == 0
     m = json.loads((out / "mapl" / "metrics.json").read_text())
     assert m["method"] == "mapl" and m["prefix_tokens"] == 32

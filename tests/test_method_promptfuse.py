@@ -9,14 +9,6 @@ import json
 
 import pytest
 import torch
-
-import methods.promptfuse  # noqa: F401  (registers "promptfuse", "promptfuse-blind")
-from benchmark.backbones.lm import lm_spec
-from benchmark.backbones.specs import EncoderSpec, LMSpec
-from benchmark.errors import ConfigError
-from benchmark.model import MultimodalLM
-from benchmark.params import count_on_meta
-from methods.promptfuse import BlindPrompt, PromptFuse, PromptFuseConfig, fixed_map
 from method_checks import assert_cached_generation_matches, random_features, text_batch, tiny_run_args, wrapper_outputs
 from tiny_models import (
     save_tiny_backbones,
@@ -26,6 +18,14 @@ from tiny_models import (
     tiny_vit_encoder,
     write_easy_vqa_layout,
 )
+
+import methods.promptfuse  # noqa: F401  (registers "promptfuse", "promptfuse-blind")
+from benchmark.backbones.lm import lm_spec
+from benchmark.backbones.specs import EncoderSpec, LMSpec
+from benchmark.engine.model import MultimodalLM
+from benchmark.errors import ConfigError
+from benchmark.experiments.params import count_on_meta
+from methods.promptfuse import BlindPrompt, PromptFuse, PromptFuseConfig, fixed_map
 
 FAMILIES = ["opt", "llama", "gemma3"]
 ENC = EncoderSpec(layer_widths=(8, 12, 16), grid_width=16, grid_tokens=5, pooled_width=16, grid_prefix_tokens=1)
@@ -220,9 +220,21 @@ def test_bench_run_end_to_end(backbones, tmp_path, method):
     from benchmark.cli import main
 
     out = tmp_path / "out"
-    args = tiny_run_args(method, backbones["lm"], backbones["encoder"], backbones["data"], backbones["cache"], out,
-                         method, "--set", "train.eval_every=0", "--set", "eval.batch_size=6",
-                         "--set", "eval.max_new_tokens=3")
+    args = tiny_run_args(
+        method,
+        backbones["lm"],
+        backbones["encoder"],
+        backbones["data"],
+        backbones["cache"],
+        out,
+        method,
+        "--set",
+        "train.eval_every=0",
+        "--set",
+        "eval.batch_size=6",
+        "--set",
+        "eval.max_new_tokens=3",
+    )
     assert main(args) == 0
     m = json.loads((out / method / "metrics.json").read_text())
     assert m["method"] == method and m["prefix_tokens"] == 17 + 20  # tiny ViT grid ([CLS] + 16) + 20 prompts

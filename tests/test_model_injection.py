@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 import torch
-
-from benchmark.backbones.specs import EncoderSpec
-from benchmark.model import MultimodalLM, hide_slot
-from methods.blind import Blind, BlindConfig
-from methods.epalm import EPALM, EPALMConfig
 from method_checks import assert_cached_generation_matches, text_batch, wrapper_outputs
 from tiny_models import tiny_lm
+
+from benchmark.backbones.specs import EncoderSpec
+from benchmark.engine.model import MultimodalLM, hide_slot
+from methods.blind import Blind, BlindConfig
+from methods.epalm import EPALM, EPALMConfig
 
 FAMILIES = ["opt", "llama", "gemma3"]
 ENC = EncoderSpec(layer_widths=(8, 12, 16), grid_width=16, grid_tokens=4, pooled_width=16)
@@ -120,7 +120,9 @@ def test_left_padding_does_not_change_a_row(family):
     ids[mask == 0] = tok.pad_token_id
     f = feats(3)
     batched = model.generate(f, ids, mask, max_new_tokens=5, ignore_eos=True)
-    alone = model.generate({k: v[1:2] for k, v in f.items()}, ids[1:2, 2:], mask[1:2, 2:], max_new_tokens=5, ignore_eos=True)
+    alone = model.generate(
+        {k: v[1:2] for k, v in f.items()}, ids[1:2, 2:], mask[1:2, 2:], max_new_tokens=5, ignore_eos=True
+    )
     assert batched[1] == alone[0]
 
 
@@ -154,8 +156,11 @@ def test_blind_has_no_slot_and_trains_its_prompt():
 def test_hide_slot_masks(kind):
     batch, q = 2, 5
     causal = torch.tril(torch.ones(q, q, dtype=torch.bool))[None, None].expand(batch, 1, q, q)
-    mask = {"none": None, "bool": causal,
-            "float": torch.zeros(batch, 1, q, q).masked_fill(~causal, torch.finfo(torch.float32).min)}[kind]
+    mask = {
+        "none": None,
+        "bool": causal,
+        "float": torch.zeros(batch, 1, q, q).masked_fill(~causal, torch.finfo(torch.float32).min),
+    }[kind]
     slot = torch.tensor([0, 2])  # row 1 is left-padded by two tokens
     out = hide_slot(mask, slot, q, 0)
     allowed = out if out.dtype == torch.bool else out > torch.finfo(torch.float32).min / 2
@@ -173,7 +178,7 @@ def test_hide_slot_masks(kind):
 
 # -- blocked attention spans (PromptFuse's BlindPrompt uses them) -------------------------------------
 def test_block_spans_on_none_bool_and_float_masks():
-    from benchmark.model import block_spans
+    from benchmark.engine.model import block_spans
 
     blocks = torch.tensor([[[2, 4, 0, 2]], [[3, 5, 1, 3]]])  # row 0: q 2..3 -/-> k 0..1; row 1 shifted by 1
     causal = block_spans(None, blocks, q_len=6, past_len=0)

@@ -24,8 +24,20 @@ NOISE = ("easy-vqa", "gaussian_noise-3")
 
 
 def row(method, lm, lm_params, fraction, seed, value, trainable, ood=None):
-    return RunRow(f"{method}-{lm}-{fraction}-{seed}", method, "easy-vqa", lm, "efficientnet-lite0" if method != "blind" else "-",
-                  fraction, seed, "vqa_accuracy", value, lm_params, trainable, dict(ood or {}))
+    return RunRow(
+        f"{method}-{lm}-{fraction}-{seed}",
+        method,
+        "easy-vqa",
+        lm,
+        "efficientnet-lite0" if method != "blind" else "-",
+        fraction,
+        seed,
+        "vqa_accuracy",
+        value,
+        lm_params,
+        trainable,
+        dict(ood or {}),
+    )
 
 
 @pytest.fixture
@@ -65,7 +77,9 @@ def test_comparison_paired_and_ood_rows(rows):
     comp = {(r["lm"], r["fraction"], r["method"]): r for r in comparison_rows(rows)}
     e = comp[("small", 0.1, "epalm")]
     assert (e["n"], e["mean"], e["values"], e["seeds"], e["trainable"]) == (3, 82.0, "80.00 82.00 84.00", "0 1 2", 1000)
-    assert e["ci_low"] == pytest.approx(82 - T2 * 2 / math.sqrt(3)) and e["ci_high"] == pytest.approx(82 + T2 * 2 / math.sqrt(3))
+    assert e["ci_low"] == pytest.approx(82 - T2 * 2 / math.sqrt(3)) and e["ci_high"] == pytest.approx(
+        82 + T2 * 2 / math.sqrt(3)
+    )
     b = comp[("small", 0.1, "blind")]  # 70, 75, 77: mean 74, sd sqrt(13)
     assert b["mean"] == pytest.approx(74.0) and b["ci_half"] == pytest.approx(T2 * math.sqrt(13) / math.sqrt(3))
     assert comp[("large", 0.1, "epalm")]["mean"] == pytest.approx(90.0) and len(comp) == 6
@@ -91,7 +105,10 @@ def test_report_writes_every_table_and_plot(rows, tmp_path):
         for ext in ("md", "tex", "csv"):
             assert (out / f"{stem}.{ext}").stat().st_size > 0
     md = (out / "comparison.md").read_text()
-    assert "| easy-vqa | small | 100 | efficientnet-lite0 | 0.1 | epalm | 1,000 | vqa_accuracy | 3 | 82.00 | 77.03 | 86.97 | 80.00 82.00 84.00 |" in md
+    assert (
+        "| easy-vqa | small | 100 | efficientnet-lite0 | 0.1 | epalm | 1,000 | vqa_accuracy | 3 | 82.00 | 77.03 | 86.97 | 80.00 82.00 84.00 |"
+        in md
+    )
     tex = (out / "comparison.tex").read_text()
     assert r"\begin{tabular}" in tex and r"vqa\_accuracy" in tex and "77.03 & 86.97" in tex
     table = list(csv.DictReader((out / "comparison.csv").open()))
@@ -99,11 +116,21 @@ def test_report_writes_every_table_and_plot(rows, tmp_path):
     assert float(first["ci_low"]) == pytest.approx(82 - T2 * 2 / math.sqrt(3), abs=1e-12)
     paired = (out / "paired-tests.md").read_text()
     assert "| easy-vqa | small | 0.1 | blind | epalm | 3 | -8.00 | 4.30 | -8.000 | 0.0153 |" in paired
-    assert "| epalm | small | 0.1 | easy-vqa | easy-vqa | gaussian_noise-3 | 3 | 82.00 | 62.00 | -20.00 | 2.48 |" in (out / "ood.md").read_text()
+    assert (
+        "| epalm | small | 0.1 | easy-vqa | easy-vqa | gaussian_noise-3 | 3 | 82.00 | 62.00 | -20.00 | 2.48 |"
+        in (out / "ood.md").read_text()
+    )
     stems = {p.name for paths in written["plots"].values() for p in paths}
-    assert {"scaling-easy-vqa-f0.1.png", "scaling-easy-vqa-f0.1.pdf", "data-efficiency-easy-vqa-small.png",
-            "data-efficiency-easy-vqa-small.pdf", "ood-easy-vqa-small-f0.1.png", "ood-easy-vqa-small-f0.1.pdf",
-            "frontier-easy-vqa-f0.1.png", "frontier-easy-vqa-f0.5.pdf"} <= stems
+    assert {
+        "scaling-easy-vqa-f0.1.png",
+        "scaling-easy-vqa-f0.1.pdf",
+        "data-efficiency-easy-vqa-small.png",
+        "data-efficiency-easy-vqa-small.pdf",
+        "ood-easy-vqa-small-f0.1.png",
+        "ood-easy-vqa-small-f0.1.pdf",
+        "frontier-easy-vqa-f0.1.png",
+        "frontier-easy-vqa-f0.5.pdf",
+    } <= stems
     assert "scaling-easy-vqa-f0.5.png" not in stems  # one LM size at fraction 0.5: no scaling line
     assert all((out / name).read_bytes()[:4] in (b"\x89PNG", b"%PDF") for name in stems)
     index = (out / "index.md").read_text()
@@ -126,19 +153,45 @@ def test_runs_are_read_back_from_mlflow_and_reported(tmp_path, capsys):
     client = MlflowClient(tracking_uri=uri)
     exp = client.create_experiment("rep", artifact_location=(tmp_path / "art").as_uri())
     parent = _log_run(client, exp, "sweep", {"sweep": "s", "sweep.role": "parent"}, {})
-    base = {"task": "easy-vqa", "lm": "smollm2-135m", "encoder": "efficientnet-lite0", "metric": "vqa_accuracy",
-            "data_fraction": "0.1", "sweep": "s", "mlflow.parentRunId": parent}
+    base = {
+        "task": "easy-vqa",
+        "lm": "smollm2-135m",
+        "encoder": "efficientnet-lite0",
+        "metric": "vqa_accuracy",
+        "data_fraction": "0.1",
+        "sweep": "s",
+        "mlflow.parentRunId": parent,
+    }
     for seed, value in enumerate([70.0, 74.0]):
-        _log_run(client, exp, f"e{seed}", {**base, "method": "epalm", "seed": str(seed)},
-                 {"test/vqa_accuracy": value, "params/trainable": 1234, "params/lm": 134515008,
-                  "ood/easy-vqa/pixelate-3/vqa_accuracy": value - 10, "ood/easy-vqa/pixelate-3/other": 1.0})
-    _log_run(client, exp, "failed", {**base, "method": "epalm", "seed": "2"}, {"test/vqa_accuracy": 0.0}, status="FAILED")
-    _log_run(client, exp, "other sweep", {**base, "method": "epalm", "seed": "3", "sweep": "t"}, {"test/vqa_accuracy": 1.0})
+        _log_run(
+            client,
+            exp,
+            f"e{seed}",
+            {**base, "method": "epalm", "seed": str(seed)},
+            {
+                "test/vqa_accuracy": value,
+                "params/trainable": 1234,
+                "params/lm": 134515008,
+                "ood/easy-vqa/pixelate-3/vqa_accuracy": value - 10,
+                "ood/easy-vqa/pixelate-3/other": 1.0,
+            },
+        )
+    _log_run(
+        client, exp, "failed", {**base, "method": "epalm", "seed": "2"}, {"test/vqa_accuracy": 0.0}, status="FAILED"
+    )
+    _log_run(
+        client, exp, "other sweep", {**base, "method": "epalm", "seed": "3", "sweep": "t"}, {"test/vqa_accuracy": 1.0}
+    )
     rows = sorted(load_runs(uri, "rep", sweep="s"), key=lambda r: r.seed)
     assert [(r.method, r.seed, r.value, r.trainable, r.lm_params, r.fraction) for r in rows] == [
-        ("epalm", 0, 70.0, 1234, 134515008, 0.1), ("epalm", 1, 74.0, 1234, 134515008, 0.1)]
+        ("epalm", 0, 70.0, 1234, 134515008, 0.1),
+        ("epalm", 1, 74.0, 1234, 134515008, 0.1),
+    ]
     assert rows[0].ood == {("easy-vqa", "pixelate-3"): 60.0}
-    assert main(["report", "--tracking-uri", uri, "--experiment", "rep", "--sweep", "s", "--out", str(tmp_path / "r")]) == 0
+    assert (
+        main(["report", "--tracking-uri", uri, "--experiment", "rep", "--sweep", "s", "--out", str(tmp_path / "r")])
+        == 0
+    )
     assert "report: 2 runs" in capsys.readouterr().out
     assert "| 2 | 72.00 |" in (tmp_path / "r" / "comparison.md").read_text()
     assert main(["report", "--tracking-uri", uri, "--experiment", "nope", "--out", str(tmp_path / "r2")]) == 2

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from tiny_models import tiny_run_setup
 
 from benchmark.cli import main
-from tiny_models import tiny_run_setup
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -28,11 +28,37 @@ EPALM_TINY = ["--set", "method_options.num_layer_tokens=2", "--set", "method_opt
 
 
 def args_for(setup, out, name, *extra, method_options=EPALM_TINY):
-    return ["run", "--lm", setup["lm"], "--encoder", setup["encoder"], "--data-dir", setup["data"],
-            "--data-fraction", "1", "--steps", "6", "--batch-size", "4", "--cache-dir", setup["cache"],
-            "--output-dir", str(out), "--run-name", name, "--set", "train.eval_every=3",
-            "--set", "train.checkpoint_every=2", "--set", "train.warmup_steps=2", "--set", "eval.batch_size=4",
-            *method_options, *extra]
+    return [
+        "run",
+        "--lm",
+        setup["lm"],
+        "--encoder",
+        setup["encoder"],
+        "--data-dir",
+        setup["data"],
+        "--data-fraction",
+        "1",
+        "--steps",
+        "6",
+        "--batch-size",
+        "4",
+        "--cache-dir",
+        setup["cache"],
+        "--output-dir",
+        str(out),
+        "--run-name",
+        name,
+        "--set",
+        "train.eval_every=3",
+        "--set",
+        "train.checkpoint_every=2",
+        "--set",
+        "train.warmup_steps=2",
+        "--set",
+        "eval.batch_size=4",
+        *method_options,
+        *extra,
+    ]
 
 
 def metrics_of(out: Path, name: str) -> dict:
@@ -77,11 +103,14 @@ def test_same_seed_same_metrics_and_feature_cache_reuse(setup, tmp_path, monkeyp
     def no_encoder(*args, **kwargs):
         raise AssertionError("a fully cached run must not load the encoder")
 
-    monkeypatch.setattr("benchmark.backbones.encoders.load_encoder", no_encoder)
+    monkeypatch.setattr("benchmark.backbones.factory.load_encoder", no_encoder)
     assert main(args_for(setup, out, "second")) == 0
     a, b = metrics_of(out, "first"), metrics_of(out, "second")
     assert a["metrics"] == b["metrics"] and a["train_losses"] == b["train_losses"]
-    assert b["features"]["computed"] == 0 and b["features"]["from_cache"] == a["features"]["computed"] + a["features"]["from_cache"]
+    assert (
+        b["features"]["computed"] == 0
+        and b["features"]["from_cache"] == a["features"]["computed"] + a["features"]["from_cache"]
+    )
     # every layer token is cached, so a method option taking fewer layers reuses the cache too
     fewer = ["--set", "method_options.num_layer_tokens=1", "--set", "method_options.num_injection_layers=2"]
     assert main(args_for(setup, out, "fewer", method_options=fewer)) == 0
@@ -119,7 +148,9 @@ def test_existing_run_folder_is_not_overwritten(setup, tmp_path, capsys):
 
 def test_blind_control_runs_without_an_encoder(setup, tmp_path):
     out = tmp_path / "out"
-    assert main(args_for(setup, out, "blind", "--method", "blind", "--encoder", "no-such-encoder", method_options=[])) == 0
+    assert (
+        main(args_for(setup, out, "blind", "--method", "blind", "--encoder", "no-such-encoder", method_options=[])) == 0
+    )
     m = metrics_of(out, "blind")
     assert m["encoder"] is None and m["features"] is None and m["prefix_tokens"] == 10
 
@@ -137,7 +168,9 @@ def test_impossible_options_fail_before_any_work(setup, tmp_path, capsys):
 
 def test_diverging_loss_stops_with_a_clear_message(setup, tmp_path, capsys):
     out = tmp_path / "out"
-    code = main(args_for(setup, out, "nan", "--lr", "1e30", "--set", "train.grad_clip=0", "--set", "train.warmup_steps=0"))
+    code = main(
+        args_for(setup, out, "nan", "--lr", "1e30", "--set", "train.grad_clip=0", "--set", "train.warmup_steps=0")
+    )
     err = capsys.readouterr().err
     assert code == 3 and "loss became" in err and "training stopped" in err
     assert not (out / "nan" / "metrics.json").exists()
@@ -152,9 +185,23 @@ def test_gradient_accumulation_and_bf16(setup, tmp_path):
 def test_accelerate_launch_two_cpu_processes(setup, tmp_path):
     out = tmp_path / "out"
     # accelerate's multi-process launcher (torchrun); with no GPU the processes use gloo on the CPU
-    cmd = [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2",
-           "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
-           "-m", "benchmark.cli", *args_for(setup, out, "ddp")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "accelerate.commands.launch",
+        "--multi_gpu",
+        "--num_processes",
+        "2",
+        "--num_machines",
+        "1",
+        "--mixed_precision",
+        "no",
+        "--dynamo_backend",
+        "no",
+        "-m",
+        "benchmark.cli",
+        *args_for(setup, out, "ddp"),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     m = metrics_of(out, "ddp")

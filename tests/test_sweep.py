@@ -7,12 +7,12 @@ import json
 
 import pytest
 import yaml
+from sweep_fixtures import completed_trials, mlflow_runs, start_worker, write_sweep
+from tiny_models import tiny_run_setup
 
 from benchmark.cli import main
 from benchmark.errors import ConfigError
-from benchmark.sweep_spec import expand, load_spec
-from sweep_fixtures import completed_trials, mlflow_runs, start_worker, write_sweep
-from tiny_models import tiny_run_setup
+from benchmark.experiments.sweep_spec import expand, load_spec
 
 CELLS = {f"{m}_easy-vqa_{{lm}}_{{enc}}_f1_s{s}" for m in ("epalm", "blind") for s in (0, 1)}
 
@@ -27,10 +27,18 @@ def cell_names(spec_file) -> set[str]:
 
 
 def test_grid_expands_to_named_cells_with_the_shared_config(setup, tmp_path):
-    f = write_sweep(tmp_path / "s.yaml", setup, "grid", tmp_path / "out",
-                    grid=None, grids=[{"method": ["epalm", "blind"], "seed": [0, 1], "data_fraction": [0.5, 1.0]},
-                                      {"method": "blind", "seed": 0, "data_fraction": 0.5}],  # duplicate cell
-                    set=["train.lr=0.003"])
+    f = write_sweep(
+        tmp_path / "s.yaml",
+        setup,
+        "grid",
+        tmp_path / "out",
+        grid=None,
+        grids=[
+            {"method": ["epalm", "blind"], "seed": [0, 1], "data_fraction": [0.5, 1.0]},
+            {"method": "blind", "seed": 0, "data_fraction": 0.5},
+        ],  # duplicate cell
+        set=["train.lr=0.003"],
+    )
     cells = expand(load_spec(f))
     assert len(cells) == 8  # the second grid's cell is already in the first
     epalm = next(c for c in cells if c.axes["method"] == "epalm")
@@ -89,7 +97,7 @@ def test_killed_worker_is_resumed_with_the_same_mlflow_run(setup, tmp_path, caps
 
 
 def test_failed_cell_is_reported_then_retried_by_the_next_run(setup, tmp_path, monkeypatch, capsys):
-    import benchmark.runner as runner
+    import benchmark.engine.runner as runner
 
     out = tmp_path / "out"
     f = write_sweep(tmp_path / "s.yaml", setup, "retry", out, grid={"method": ["blind"], "seed": [0, 1]})
@@ -131,22 +139,33 @@ def test_two_workers_on_sqlite_run_each_cell_exactly_once(setup, tmp_path):
 
 def test_evaluate_on_scores_shifted_variants_into_the_child_run(setup, tmp_path):
     out = tmp_path / "out"
-    f = write_sweep(tmp_path / "s.yaml", setup, "ood", out, grid={"method": ["epalm"], "seed": [0]},
-                    evaluate_on={"easy-vqa": ["easy-vqa@gaussian_noise-3", "easy-vqa@gaussian_blur-2"]})
+    f = write_sweep(
+        tmp_path / "s.yaml",
+        setup,
+        "ood",
+        out,
+        grid={"method": ["epalm"], "seed": [0]},
+        evaluate_on={"easy-vqa": ["easy-vqa@gaussian_noise-3", "easy-vqa@gaussian_blur-2"]},
+    )
     assert main(["sweep", str(f)]) == 0
     _, (child,) = mlflow_runs(out)
-    assert {"ood/easy-vqa/gaussian_noise-3/vqa_accuracy", "ood/easy-vqa/gaussian_blur-2/vqa_accuracy"} <= set(child.data.metrics)
+    assert {"ood/easy-vqa/gaussian_noise-3/vqa_accuracy", "ood/easy-vqa/gaussian_blur-2/vqa_accuracy"} <= set(
+        child.data.metrics
+    )
     cell = child.data.tags["sweep.cell"]
     record = json.loads((out / cell / "eval" / "easy-vqa@gaussian_blur-2-test.json").read_text())
     assert child.data.metrics["ood/easy-vqa/gaussian_blur-2/vqa_accuracy"] == pytest.approx(record["value"])
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"colour": 1}, "unknown key(s) colour"),
-    ({"grid": {"method": ["epalm"], "size": [1]}}, "unknown axis size"),
-    ({"grid": {"method": ["nosuchmethod"]}}, "nosuchmethod"),
-    ({"evaluate_on": {"easy-vqa": ["easy-vqa@nosuchvariant"]}}, "no variant 'nosuchvariant'"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"colour": 1}, "unknown key(s) colour"),
+        ({"grid": {"method": ["epalm"], "size": [1]}}, "unknown axis size"),
+        ({"grid": {"method": ["nosuchmethod"]}}, "nosuchmethod"),
+        ({"evaluate_on": {"easy-vqa": ["easy-vqa@nosuchvariant"]}}, "no variant 'nosuchvariant'"),
+    ],
+)
 def test_bad_sweep_files_fail_before_anything_runs(setup, tmp_path, capsys, change, message):
     out = tmp_path / "out"
     f = write_sweep(tmp_path / "s.yaml", setup, "bad", out)
@@ -163,6 +182,6 @@ def test_missing_sweep_file_and_bad_storage_are_clear(tmp_path, capsys, setup):
     assert "does not exist" in capsys.readouterr().err
     f = write_sweep(tmp_path / "s.yaml", setup, "st", tmp_path / "out", storage="nosuchdb://x")
     with pytest.raises(ConfigError, match="cannot open the sweep storage"):
-        from benchmark.sweep import open_storage
+        from benchmark.experiments.storage import open_storage
 
         open_storage(load_spec(f).storage_url)

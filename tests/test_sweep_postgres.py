@@ -20,7 +20,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from sweep_fixtures import completed_trials, mlflow_runs, start_worker, write_sweep
 from tiny_models import tiny_run_setup
 
@@ -46,8 +45,10 @@ def postgres(tmp_path_factory):
         pytest.skip("BENCH_SKIP_POSTGRES=1: PostgreSQL tests skipped on request")
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     if not initdb or not pg_ctl:
-        pytest.fail("PostgreSQL server binaries (initdb, pg_ctl) not found: install Debian's `postgresql` "
-                    "package (.ci/run does), or set BENCH_SKIP_POSTGRES=1 to skip these tests explicitly")
+        pytest.fail(
+            "PostgreSQL server binaries (initdb, pg_ctl) not found: install Debian's `postgresql` "
+            "package (.ci/run does), or set BENCH_SKIP_POSTGRES=1 to skip these tests explicitly"
+        )
     # not under pytest's tmp folder: that is private to root, and the server runs as postgres
     root = Path(tempfile.mkdtemp(prefix="bench-pg-"))
     data = root / "data"
@@ -57,11 +58,27 @@ def postgres(tmp_path_factory):
         shutil.chown(root, "postgres")
         os.chmod(root, 0o755)
     port = _free_port()
-    subprocess.run([*as_user, initdb, "-D", str(data), "-U", "bench", "--auth=trust", "-E", "UTF8"],
-                   check=True, capture_output=True)
-    subprocess.run([*as_user, pg_ctl, "-D", str(data), "-l", str(root / "server.log"), "-w", "-o",
-                    f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=100", "start"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [*as_user, initdb, "-D", str(data), "-U", "bench", "--auth=trust", "-E", "UTF8"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *as_user,
+            pg_ctl,
+            "-D",
+            str(data),
+            "-l",
+            str(root / "server.log"),
+            "-w",
+            "-o",
+            f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=100",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
         url = f"postgresql://bench@127.0.0.1:{port}/postgres"
         yield url
@@ -78,8 +95,15 @@ def setup(tmp_path_factory):
 def test_two_workers_share_one_sweep_through_postgresql(postgres, setup, tmp_path):
     out = tmp_path / "out"
     # cells of 40 steps (a few seconds each) so that both workers are up while cells remain
-    f = write_sweep(tmp_path / "s.yaml", setup, "pg-pair", out, storage=postgres, steps=40,
-                    grid={"method": ["epalm", "blind"], "seed": [0, 1, 2]})
+    f = write_sweep(
+        tmp_path / "s.yaml",
+        setup,
+        "pg-pair",
+        out,
+        storage=postgres,
+        steps=40,
+        grid={"method": ["epalm", "blind"], "seed": [0, 1, 2]},
+    )
     workers = [start_worker(f) for _ in range(2)]
     logs = [w.communicate(timeout=600)[0] for w in workers]
     assert [w.returncode for w in workers] == [0, 0], logs
@@ -97,8 +121,8 @@ def test_two_workers_share_one_sweep_through_postgresql(postgres, setup, tmp_pat
 @pytest.mark.parametrize("backend", ["postgresql", "sqlite"])
 def test_racing_workers_take_every_cell_exactly_once(postgres, setup, tmp_path, backend):
     """16 threads, each with its own storage connection, race for 40 waiting cells."""
-    from benchmark.sweep import SweepWorker
-    from benchmark.sweep_spec import Cell, load_spec
+    from benchmark.experiments.sweep import SweepWorker
+    from benchmark.experiments.sweep_spec import Cell, load_spec
 
     storage = postgres if backend == "postgresql" else f"sqlite:///{tmp_path / 'race.db'}"
     name = f"race-{backend}-{time.time_ns()}"

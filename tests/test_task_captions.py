@@ -5,13 +5,16 @@ COCO format, `bench score`, and the missing-audio policy."""
 from __future__ import annotations
 
 import pytest
-
-from benchmark.registry import TASKS
 from official_fixtures import write_audiocaps, write_coco_karpathy, write_msrvtt
 from task_checks import data_check, results_of, run_task, score, tiny_backbones
 
-WRITERS = {"coco-karpathy": (write_coco_karpathy, "image"), "msrvtt-caption": (write_msrvtt, "video"),
-           "audiocaps": (write_audiocaps, "audio")}
+from benchmark.registry import TASKS
+
+WRITERS = {
+    "coco-karpathy": (write_coco_karpathy, "image"),
+    "msrvtt-caption": (write_msrvtt, "video"),
+    "audiocaps": (write_audiocaps, "audio"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +39,9 @@ def test_msrvtt_and_audiocaps_examples(tmp_path):
     assert [e.uid for e in msrvtt.load("val")] == ["video2"]
     test = msrvtt.load("test")
     assert test[0].media_path.endswith("TestVideo/video7010.mp4") and test[0].references == (
-        "a dog runs in a park", "a dog is running")
+        "a dog runs in a park",
+        "a dog is running",
+    )
     audio = TASKS.get("audiocaps")(data_dir=write_audiocaps(tmp_path / "a"))
     assert [e.uid for e in audio.load("train")] == ["r1nicOVtvkQ-91139", "UDGBjjwyaqE-58146", "Hlq7sGqJl0k-11542"]
     test = audio.load("test")
@@ -47,8 +52,10 @@ def test_msrvtt_and_audiocaps_examples(tmp_path):
 def test_score_uses_every_reference(tmp_path, capsys):
     root = write_coco_karpathy(tmp_path / "data")
     # each prediction is one of its image's references, word for word
-    records = [{"image_id": 73, "caption": "A pair of dogs on a sofa."},
-               {"image_id": 74, "caption": "A cat sitting on a laptop."}]
+    records = [
+        {"image_id": 73, "caption": "A pair of dogs on a sofa."},
+        {"image_id": 74, "caption": "A cat sitting on a laptop."},
+    ]
     code, result = score("coco-karpathy", root, "test", records, tmp_path, capsys)
     assert code == 0, result
     m = result["metrics"]
@@ -66,7 +73,7 @@ def test_short_runs_write_coco_style_results(name, backbones, tmp_path):
     root = writer(tmp_path / "data")
     code, metrics = run_task(name, root, backbones, modality, tmp_path)
     assert code == 0 and metrics["metric"] == "CIDEr" and metrics["n_eval"] == 2
-    assert 0.0 <= metrics["metrics"]["CIDEr"] and metrics["config"]["eval"]["max_new_tokens"] == 30
+    assert metrics["metrics"]["CIDEr"] >= 0.0 and metrics["config"]["eval"]["max_new_tokens"] == 30
     field = TASKS.get(name).result_id_field
     results = results_of(tmp_path)
     assert len(results) == 2 and all(set(r) == {field, "caption"} for r in results)
@@ -76,7 +83,9 @@ def test_missing_audio_fails_before_training_or_is_skipped(backbones, tmp_path):
     root = write_audiocaps(tmp_path / "data", skip_audio=("6BJ455B1aAs",))
     code, _ = run_task("audiocaps", root, backbones, "audio", tmp_path, "strict")
     assert code == 2 and not (tmp_path / "strict" / "metrics.json").exists()
-    code, metrics = run_task("audiocaps", root, backbones, "audio", tmp_path, "skip", "--set", "data.missing_media=skip")
+    code, metrics = run_task(
+        "audiocaps", root, backbones, "audio", tmp_path, "skip", "--set", "data.missing_media=skip"
+    )
     assert code == 0 and metrics["n_eval"] == 1
 
 
@@ -84,7 +93,9 @@ def test_missing_audio_fails_before_training_or_is_skipped(backbones, tmp_path):
 def test_data_check_names_every_file(name, tmp_path, capsys):
     code, (report,) = data_check(name, tmp_path, capsys)
     missing = {p.removeprefix(str(tmp_path) + "/") for s in report["splits"] for p in s["missing_files"]}
-    expected = {"coco-karpathy": {"dataset_coco.json", "train2014", "val2014"},
-                "msrvtt-caption": {"train_val_videodatainfo.json", "test_videodatainfo.json", "TrainValVideo", "TestVideo"},
-                "audiocaps": {"train.csv", "val.csv", "test.csv", "audio/train", "audio/val", "audio/test"}}[name]
+    expected = {
+        "coco-karpathy": {"dataset_coco.json", "train2014", "val2014"},
+        "msrvtt-caption": {"train_val_videodatainfo.json", "test_videodatainfo.json", "TrainValVideo", "TestVideo"},
+        "audiocaps": {"train.csv", "val.csv", "test.csv", "audio/train", "audio/val", "audio/test"},
+    }[name]
     assert code == 1 and missing == expected

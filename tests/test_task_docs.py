@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from benchmark.registry import TASKS
-from benchmark.task_docs import END, START, replace_section, tasks_markdown
+from reports.task_docs import END, START, replace_section, tasks_markdown
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -13,7 +13,8 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 def test_readme_task_section_is_up_to_date():
     text = README.read_text()
     assert replace_section(text, tasks_markdown()) == text, (
-        "README's task section is stale: run `python -m benchmark.task_docs README.md`")
+        "README's task section is stale: run `python -m reports.task_docs README.md`"
+    )
 
 
 @pytest.mark.parametrize("name", TASKS.names())

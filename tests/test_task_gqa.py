@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from official_fixtures import gqa_question, write_gqa
 from task_checks import data_check, results_of, run_task, score, tiny_backbones
+
 from tasks.gqa import GQA
 from tasks.metrics.gqa import gqa_scores, steps_number
 
@@ -26,8 +26,12 @@ def test_examples(root):
 
 def test_official_metrics_by_hand(root, tmp_path, capsys):
     # d1 right; d2 "Yes" is wrong (exact comparison); d3 and d4 right
-    records = [{"questionId": "d1", "prediction": "blue"}, {"questionId": "d2", "prediction": "Yes"},
-               {"questionId": "d3", "prediction": "left"}, {"questionId": "d4", "prediction": "no"}]
+    records = [
+        {"questionId": "d1", "prediction": "blue"},
+        {"questionId": "d2", "prediction": "Yes"},
+        {"questionId": "d3", "prediction": "left"},
+        {"questionId": "d4", "prediction": "no"},
+    ]
     code, result = score("gqa", root, "testdev", records, tmp_path, capsys)
     assert code == 0, result
     m = result["metrics"]
@@ -71,6 +75,12 @@ def test_run_writes_the_official_predictions_file(root, tmp_path):
 def test_data_check_names_every_file(tmp_path, capsys):
     code, (report,) = data_check("gqa", tmp_path, capsys)
     missing = {p.removeprefix(str(tmp_path) + "/") for s in report["splits"] for p in s["missing_files"]}
-    assert code == 1 and missing == {"train_balanced_questions.json", "val_balanced_questions.json",
-                                     "testdev_balanced_questions.json", "test_balanced_questions.json",
-                                     "challenge_balanced_questions.json", "submission_all_questions.json", "images"}
+    assert code == 1 and missing == {
+        "train_balanced_questions.json",
+        "val_balanced_questions.json",
+        "testdev_balanced_questions.json",
+        "test_balanced_questions.json",
+        "challenge_balanced_questions.json",
+        "submission_all_questions.json",
+        "images",
+    }

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from tiny_models import write_easy_vqa_layout
 
 from benchmark.cli import main
-from benchmark.datacheck import check_task_data, format_report
 from benchmark.errors import ConfigError, DataError
-from benchmark.scoring import score_file
+from benchmark.experiments.datacheck import check_task_data, format_report
+from benchmark.experiments.scoring import score_file
 from tasks.easy_vqa import EasyVQA
-from tiny_models import write_easy_vqa_layout
 
 
 def run_cli(args, capsys):
@@ -58,13 +58,16 @@ def test_results_records_round_trip(layout):
     assert task.predictions_from_results(records, examples) == preds
 
 
-@pytest.mark.parametrize("records,message", [
-    ({"question_id": 1}, "expected a JSON list"),
-    ([{"question_id": "test-0"}], "entry 0"),
-    ([{"question_id": "test-0", "answer": 3}], "entry 0"),
-    ([{"question_id": "test-0", "answer": "a"}, {"question_id": "test-0", "answer": "b"}], "more than once"),
-    ([{"question_id": "train-0", "answer": "a"}], "not in the easy-vqa split"),
-])
+@pytest.mark.parametrize(
+    "records,message",
+    [
+        ({"question_id": 1}, "expected a JSON list"),
+        ([{"question_id": "test-0"}], "entry 0"),
+        ([{"question_id": "test-0", "answer": 3}], "entry 0"),
+        ([{"question_id": "test-0", "answer": "a"}, {"question_id": "test-0", "answer": "b"}], "more than once"),
+        ([{"question_id": "train-0", "answer": "a"}], "not in the easy-vqa split"),
+    ],
+)
 def test_malformed_results_are_rejected(layout, records, message):
     task = EasyVQA(data_dir=layout)
     with pytest.raises(DataError, match=message):
@@ -99,14 +102,41 @@ def test_bench_score_cli(layout, tmp_path, capsys):
     examples = task.load("test")
     path = tmp_path / "r.json"
     path.write_text(json.dumps(task.results_records({ex.uid: ex.target for ex in examples}, examples)))
-    code, out, _ = run_cli(["score", "--task", "easy-vqa", "--data-dir", str(layout), "--split", "test",
-                            "--predictions", str(path), "--json"], capsys)
+    code, out, _ = run_cli(
+        [
+            "score",
+            "--task",
+            "easy-vqa",
+            "--data-dir",
+            str(layout),
+            "--split",
+            "test",
+            "--predictions",
+            str(path),
+            "--json",
+        ],
+        capsys,
+    )
     assert code == 0 and json.loads(out)["metrics"]["vqa_accuracy"] == 100.0
-    code, _, err = run_cli(["score", "--task", "easy-vqa", "--data-dir", str(layout), "--split", "nope",
-                            "--predictions", str(path)], capsys)
+    code, _, err = run_cli(
+        ["score", "--task", "easy-vqa", "--data-dir", str(layout), "--split", "nope", "--predictions", str(path)],
+        capsys,
+    )
     assert code == 2 and "no split 'nope'" in err
-    code, _, err = run_cli(["score", "--task", "easy-vqa", "--data-dir", str(layout), "--split", "test",
-                            "--predictions", str(tmp_path / "absent.json")], capsys)
+    code, _, err = run_cli(
+        [
+            "score",
+            "--task",
+            "easy-vqa",
+            "--data-dir",
+            str(layout),
+            "--split",
+            "test",
+            "--predictions",
+            str(tmp_path / "absent.json"),
+        ],
+        capsys,
+    )
     assert code == 2 and "does not exist" in err
 
 
@@ -122,12 +152,14 @@ def test_data_check_counts_examples_and_missing_media(layout, capsys):
 
 
 def test_missing_media_counts_distinct_files(tmp_path):
-    from benchmark.datacheck import missing_media
+    from benchmark.experiments.datacheck import missing_media
     from tasks.base import Example
 
     present = tmp_path / "a.jpg"
     present.write_bytes(b"x")
-    examples = [Example(str(i), m, str(tmp_path / m), "", "", ()) for i, m in enumerate(["a.jpg", "b.jpg", "b.jpg", "c.jpg"])]
+    examples = [
+        Example(str(i), m, str(tmp_path / m), "", "", ()) for i, m in enumerate(["a.jpg", "b.jpg", "b.jpg", "c.jpg"])
+    ]
     assert missing_media(examples) == (3, 2, [str(tmp_path / "b.jpg"), str(tmp_path / "c.jpg")])
 
 
@@ -136,13 +168,15 @@ def test_data_check_on_an_empty_folder_lists_the_files(tmp_path, capsys):
     assert code == 1
     (report,) = json.loads(out)
     missing = {p for s in report["splits"] for p in s["missing_files"]}
-    assert missing == {str(tmp_path / p) for p in ("answers.txt", "train/questions.json", "train/images",
-                                                     "test/questions.json", "test/images")}
+    assert missing == {
+        str(tmp_path / p)
+        for p in ("answers.txt", "train/questions.json", "train/images", "test/questions.json", "test/images")
+    }
     assert "expected layout" in format_report(check_task_data("easy-vqa", tmp_path))
 
 
 def test_missing_media_policy(tmp_path):
-    from benchmark.runner import with_media
+    from benchmark.engine.runner import with_media
     from tasks.base import Example
 
     (tmp_path / "a.wav").write_bytes(b"x")
@@ -154,7 +188,7 @@ def test_missing_media_policy(tmp_path):
     assert with_media(task, "test", examples, "skip", logged.append) == examples[:1]
     assert "skipping 1 of 2" in logged[0]
     with pytest.raises(ConfigError, match="missing_media"):
-        from benchmark.config import load_config
+        from benchmark.engine.config import load_config
 
         load_config(None, ["data.missing_media=ignore"]).validate()
 

@@ -8,10 +8,10 @@ import json
 
 import numpy as np
 import pytest
-
-from benchmark.errors import DataError
-from benchmark.media import load_video
 from task_checks import run_task, tiny_backbones
+
+from benchmark.engine.media import load_video
+from benchmark.errors import DataError
 from tasks.moving_shapes import COLORS, MovingShapes
 
 
@@ -21,8 +21,11 @@ def small(monkeypatch):
 
 
 def digests(root):
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_generation_is_deterministic_and_in_place(small, tmp_path):
@@ -43,7 +46,9 @@ def test_answers_are_balanced_and_match_the_frames(small, tmp_path):
         if e.meta["question_type"] != "direction":
             continue
         frames = load_video(e.media_path, 8).astype(int)
-        rgb = np.array(COLORS[next(x.target for x in test if x.media_id == e.media_id and x.meta["question_type"] == "color")])
+        rgb = np.array(
+            COLORS[next(x.target for x in test if x.media_id == e.media_id and x.meta["question_type"] == "color")]
+        )
         centres = [np.argwhere(np.abs(f - rgb).sum(-1) < 60).mean(0) for f in frames]  # (row, col)
         dy, dx = centres[-1] - centres[0]
         moved = {"left": -dx, "right": dx, "up": -dy, "down": dy}[e.target]

@@ -6,9 +6,9 @@ import hashlib
 
 import numpy as np
 import pytest
-
-from benchmark.media import load_audio
 from task_checks import run_task, tiny_backbones
+
+from benchmark.engine.media import load_audio
 from tasks.tones import EVENT, RATE, Tones, caption_of
 
 
@@ -28,7 +28,10 @@ def test_generation_is_deterministic_and_the_sound_matches_the_caption(small, tm
     assert [e.target for e in test_a] == [e.target for e in test_b] and len(test_a) == 9
     assert len({e.target for e in test_a}) == 9  # every caption once
     for ea, eb in zip(test_a, test_b):
-        assert hashlib.sha256(open(ea.media_path, "rb").read()).digest() == hashlib.sha256(open(eb.media_path, "rb").read()).digest()
+        assert (
+            hashlib.sha256(open(ea.media_path, "rb").read()).digest()
+            == hashlib.sha256(open(eb.media_path, "rb").read()).digest()
+        )
         samples = load_audio(ea.media_path)
         frame = int(0.05 * RATE)
         energy = np.array([np.abs(samples[i : i + frame]).mean() for i in range(0, len(samples) - frame, frame)])

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from benchmark.registry import TASKS
 from official_fixtures import MSVD_NAMES, write_msrvtt_qa, write_msvd_qa
 from task_checks import data_check, results_of, run_task, score, tiny_backbones
+
+from benchmark.registry import TASKS
 from tasks.metrics.exact_match import exact_match_accuracy, normalise, question_type
 
 WRITERS = {"msrvtt-qa": write_msrvtt_qa, "msvd-qa": write_msvd_qa}
@@ -15,8 +15,9 @@ WRITERS = {"msrvtt-qa": write_msrvtt_qa, "msvd-qa": write_msvd_qa}
 def test_normalised_exact_match():
     assert normalise(" The Man. ") == "man" and normalise("two") == "2" and normalise("isn't") == "isn't"
     assert question_type("Who is singing?") == "who" and question_type("Is it raining?") == "other"
-    m = exact_match_accuracy({"a": "Dogs", "b": "a dog"}, {"a": "dog", "b": "dog", "c": "cat"},
-                             {"a": "what", "b": "what", "c": "who"})
+    m = exact_match_accuracy(
+        {"a": "Dogs", "b": "a dog"}, {"a": "dog", "b": "dog", "c": "cat"}, {"a": "what", "b": "what", "c": "who"}
+    )
     assert m == {"accuracy": pytest.approx(100 / 3), "accuracy/what": 50.0, "accuracy/who": 0.0}
 
 
@@ -31,12 +32,21 @@ def test_examples_and_score_by_hand(name, tmp_path, capsys):
     else:
         assert test[1].media_path == str(root / "YouTubeClips" / f"{MSVD_NAMES[1]}.avi")
     # "running" != "run"; "2" == "two" and "the park." == "park" and "People" == "people" after normalising
-    records = [{"id": 3, "answer": "running"}, {"id": 4, "answer": "2"}, {"id": 5, "answer": "the park."},
-               {"id": 6, "answer": "People"}]
+    records = [
+        {"id": 3, "answer": "running"},
+        {"id": 4, "answer": "2"},
+        {"id": 5, "answer": "the park."},
+        {"id": 6, "answer": "People"},
+    ]
     code, result = score(name, root, "test", records, tmp_path, capsys)
     assert code == 0, result
-    assert result["metrics"] == {"accuracy": 75.0, "accuracy/what": 0.0, "accuracy/how": 100.0,
-                                 "accuracy/where": 100.0, "accuracy/who": 100.0}
+    assert result["metrics"] == {
+        "accuracy": 75.0,
+        "accuracy/what": 0.0,
+        "accuracy/how": 100.0,
+        "accuracy/where": 100.0,
+        "accuracy/who": 100.0,
+    }
 
 
 @pytest.mark.parametrize("name", list(WRITERS))

@@ -4,10 +4,10 @@ format, test-dev without answers, and `bench score` on a hand-computed case."""
 from __future__ import annotations
 
 import pytest
-
-from benchmark.registry import TASKS
 from official_fixtures import write_okvqa, write_vqav2
 from task_checks import data_check, results_of, run_task, score, tiny_backbones
+
+from benchmark.registry import TASKS
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +42,11 @@ def test_score_reproduces_the_official_vqa_accuracy(dataset, tmp_path, capsys):
     name, root = dataset
     # 42001: ten identical "pizza": the official code compares verbatim, so "Pizza" scores 0;
     # 42002: "yes" (9 of 10): 1; 73001: answers disagree, so "two" is normalised to "2" (6 of 10): 1
-    records = [{"question_id": 42001, "answer": "Pizza"}, {"question_id": 42002, "answer": "yes"},
-               {"question_id": 73001, "answer": "two"}]
+    records = [
+        {"question_id": 42001, "answer": "Pizza"},
+        {"question_id": 42002, "answer": "yes"},
+        {"question_id": 73001, "answer": "two"},
+    ]
     code, result = score(name, root, "val", records, tmp_path, capsys)
     assert code == 0, result
     m = result["metrics"]
@@ -77,11 +80,17 @@ def test_data_check_names_every_file(tmp_path, capsys):
     code, (report,) = data_check("vqav2", tmp_path, capsys)
     assert code == 1
     missing = {p.removeprefix(str(tmp_path) + "/") for s in report["splits"] for p in s["missing_files"]}
-    assert missing == {"v2_OpenEnded_mscoco_train2014_questions.json", "v2_mscoco_train2014_annotations.json",
-                       "train2014", "v2_OpenEnded_mscoco_val2014_questions.json",
-                       "v2_mscoco_val2014_annotations.json", "val2014",
-                       "v2_OpenEnded_mscoco_test-dev2015_questions.json", "test2015",
-                       "v2_OpenEnded_mscoco_test2015_questions.json"}
+    assert missing == {
+        "v2_OpenEnded_mscoco_train2014_questions.json",
+        "v2_mscoco_train2014_annotations.json",
+        "train2014",
+        "v2_OpenEnded_mscoco_val2014_questions.json",
+        "v2_mscoco_val2014_annotations.json",
+        "val2014",
+        "v2_OpenEnded_mscoco_test-dev2015_questions.json",
+        "test2015",
+        "v2_OpenEnded_mscoco_test2015_questions.json",
+    }
 
 
 def test_missing_images_are_counted(tmp_path, capsys):

@@ -7,7 +7,7 @@ import json
 import pytest
 from mlflow.tracking import MlflowClient
 
-from benchmark.tracking import (
+from benchmark.engine.tracking import (
     Tracker,
     default_tracking_uri,
     flatten_params,
@@ -26,7 +26,8 @@ def test_run_record_fields():
     record = run_record({"method": "epalm", "train": {"lr": 1e-3}})
     assert record["config"] == {"method": "epalm", "train": {"lr": 1e-3}}
     assert {"torch", "transformers", "timm", "accelerate", "mlflow", "safetensors", "numpy", "python"} <= set(
-        record["versions"])
+        record["versions"]
+    )
     assert record["versions"]["torch"] and record["versions"]["python"]
     assert set(record["git"]) == {"commit", "dirty"}  # None when not a git checkout
     if record["git"]["commit"] is not None:
@@ -40,22 +41,24 @@ def test_run_record_fields():
 
 def test_flatten_params():
     nested = {"method": "epalm", "train": {"lr": 1e-3, "opt": {"beta": 0.9}}, "method_options": {}}
-    assert flatten_params(nested) == {"method": "epalm", "train.lr": 1e-3, "train.opt.beta": 0.9,
-                                      "method_options": {}}
+    assert flatten_params(nested) == {"method": "epalm", "train.lr": 1e-3, "train.opt.beta": 0.9, "method_options": {}}
 
 
 def test_logged_run_reads_back(output_dir):
     run_dir = output_dir / "run-a"
-    config = {"method": "epalm", "train": {"lr": 1e-3, "steps": 3}, "note": "x" * 7000,
-              "method_options": {"bad key?": 1}}
+    config = {
+        "method": "epalm",
+        "train": {"lr": 1e-3, "steps": 3},
+        "note": "x" * 7000,
+        "method_options": {"bad key?": 1},
+    }
     record = run_record(config)
     tracker = Tracker(run_dir, None, "bench-test", "run-a")
     assert tracker.tracking_uri == default_tracking_uri(output_dir)
     run_id = tracker.start(flatten_params(config), {"sweep": "s1"}, record=record)
     for step in (1, 2, 3):
         tracker.log_metrics({"loss": 1.0 / step, "lr": 1e-3, "skipped": "text"}, step=step)
-    write_run_outputs(run_dir, {"config": config, "vqa_acc": 0.5},
-                      [{"question_id": 1, "prediction": "yes"}], record)
+    write_run_outputs(run_dir, {"config": config, "vqa_acc": 0.5}, [{"question_id": 1, "prediction": "yes"}], record)
     tracker.log_artifact(run_dir / "predictions.jsonl")
     tracker.log_artifact(run_dir / "metrics.json")
     tracker.finish("FINISHED")
@@ -66,8 +69,7 @@ def test_logged_run_reads_back(output_dir):
     assert run.data.params["train.lr"] == "0.001" and run.data.params["method"] == "epalm"
     assert run.data.params["method_options.bad key_"] == "1"  # key made valid
     assert len(run.data.params["note"]) == 6000 and run.data.params["note"].endswith("[truncated]")
-    assert [(m.step, m.value) for m in client.get_metric_history(run_id, "loss")] == [
-        (1, 1.0), (2, 0.5), (3, 1.0 / 3)]
+    assert [(m.step, m.value) for m in client.get_metric_history(run_id, "loss")] == [(1, 1.0), (2, 0.5), (3, 1.0 / 3)]
     assert "skipped" not in run.data.metrics
     tags = run.data.tags
     assert tags["sweep"] == "s1" and tags["git.commit"] == str(record["git"]["commit"])
@@ -109,8 +111,10 @@ def test_resume_continues_same_run(output_dir):
 
 
 def test_inactive_tracker_does_nothing(tmp_path):
-    for tracker in (Tracker(tmp_path / "r", None, "e", "r", enabled=False),
-                    Tracker(tmp_path / "r", None, "e", "r", is_main_process=False)):
+    for tracker in (
+        Tracker(tmp_path / "r", None, "e", "r", enabled=False),
+        Tracker(tmp_path / "r", None, "e", "r", is_main_process=False),
+    ):
         assert tracker.start({"a": 1}, {}) is None
         tracker.log_metrics({"loss": 1.0}, step=1)
         tracker.finish()

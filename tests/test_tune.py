@@ -8,14 +8,14 @@ import json
 
 import optuna
 import pytest
+from sweep_fixtures import write_sweep
+from tiny_models import tiny_run_setup
 
 from benchmark.cli import main
 from benchmark.errors import ConfigError
+from benchmark.experiments.sweep_spec import expand, load_spec
+from benchmark.experiments.tune import run_tuning
 from benchmark.search_space import Float, Int, method_search_space
-from benchmark.sweep_spec import expand, load_spec
-from benchmark.tune import run_tuning
-from sweep_fixtures import write_sweep
-from tiny_models import tiny_run_setup
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +24,40 @@ def setup(tmp_path_factory):
 
 
 def tune_args(setup, out, trials=3, *extra):
-    return ["tune", "--methods", "epalm,blind", "--trials", str(trials), "--output-dir", str(out),
-            "--lm", setup["lm"], "--encoder", setup["encoder"], "--data-dir", setup["data"], "--data-fraction", "1",
-            "--steps", "4", "--batch-size", "4", "--cache-dir", setup["cache"], "--set", "train.eval_every=2",
-            "--set", "train.warmup_steps=1", "--set", "eval.batch_size=4", "--method-set", "epalm.num_layer_tokens=2",
-            "--method-set", "epalm.num_injection_layers=2", *extra]
+    return [
+        "tune",
+        "--methods",
+        "epalm,blind",
+        "--trials",
+        str(trials),
+        "--output-dir",
+        str(out),
+        "--lm",
+        setup["lm"],
+        "--encoder",
+        setup["encoder"],
+        "--data-dir",
+        setup["data"],
+        "--data-fraction",
+        "1",
+        "--steps",
+        "4",
+        "--batch-size",
+        "4",
+        "--cache-dir",
+        setup["cache"],
+        "--set",
+        "train.eval_every=2",
+        "--set",
+        "train.warmup_steps=1",
+        "--set",
+        "eval.batch_size=4",
+        "--method-set",
+        "epalm.num_layer_tokens=2",
+        "--method-set",
+        "epalm.num_injection_layers=2",
+        *extra,
+    ]
 
 
 def test_every_method_declares_a_search_space_with_the_learning_rate():
@@ -80,7 +109,9 @@ def test_tune_runs_equal_trials_per_method_logs_them_and_feeds_a_sweep(setup, tm
     f = write_sweep(tmp_path / "s.yaml", setup, "tuned", tmp_path / "sweep", tuned=str(out))
     cells = {c.axes["method"]: c for c in expand(load_spec(f))}
     assert cells["epalm"].config.train.lr == pytest.approx(best["epalm"]["params"]["train.lr"])
-    assert cells["blind"].config.method_options["prompt_length"] == best["blind"]["params"]["method_options.prompt_length"]
+    assert (
+        cells["blind"].config.method_options["prompt_length"] == best["blind"]["params"]["method_options.prompt_length"]
+    )
     assert cells["epalm"].config.method_options["num_injection_layers"] == 2  # the sweep's own options stay
 
 
@@ -88,10 +119,26 @@ def test_pruned_trials_stop_early_and_count_against_the_budget(setup, tmp_path):
     out = tmp_path / "tune"
     always = optuna.pruners.ThresholdPruner(lower=101.0)  # no accuracy reaches 101: every trial is pruned
     with pytest.raises(ConfigError, match="no trial completed"):
-        run_tuning(["blind"], 2, out, [f"lm={setup['lm']}", f"data.data_dir={setup['data']}", "data.fraction=1",
-                                       "train.steps=4", "train.batch_size=4", f"cache_dir={setup['cache']}",
-                                       "train.eval_every=2", "eval.batch_size=4"],
-                   {}, None, None, "pr", pruner=always)
+        run_tuning(
+            ["blind"],
+            2,
+            out,
+            [
+                f"lm={setup['lm']}",
+                f"data.data_dir={setup['data']}",
+                "data.fraction=1",
+                "train.steps=4",
+                "train.batch_size=4",
+                f"cache_dir={setup['cache']}",
+                "train.eval_every=2",
+                "eval.batch_size=4",
+            ],
+            {},
+            None,
+            None,
+            "pr",
+            pruner=always,
+        )
     study = optuna.load_study(study_name="pr-blind", storage=f"sqlite:///{out / 'tune.db'}")
     trials = study.get_trials(deepcopy=False)
     assert [t.state for t in trials] == [optuna.trial.TrialState.PRUNED] * 2

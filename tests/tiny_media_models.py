@@ -8,22 +8,30 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from benchmark.media import write_video, write_wav
+from benchmark.engine.media import write_video, write_wav
 
 
 def save_tiny_timesformer(root: Path) -> str:
     """A 2-block TimesformerModel (4 frames of 32x32, patch 16, width 32) with its image processor."""
     from transformers import TimesformerConfig, TimesformerModel, VideoMAEImageProcessor
 
-    config = TimesformerConfig(image_size=32, patch_size=16, num_frames=4, hidden_size=32, num_hidden_layers=2,
-                               num_attention_heads=2, intermediate_size=64)
+    config = TimesformerConfig(
+        image_size=32,
+        patch_size=16,
+        num_frames=4,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+    )
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(0)
         model = TimesformerModel(config)
     folder = root / "tiny-timesformer"
     model.save_pretrained(folder)
-    VideoMAEImageProcessor(size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32},
-                           image_mean=[0.45] * 3, image_std=[0.225] * 3).save_pretrained(folder)
+    VideoMAEImageProcessor(
+        size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32}, image_mean=[0.45] * 3, image_std=[0.225] * 3
+    ).save_pretrained(folder)
     return str(folder)
 
 
@@ -31,8 +39,17 @@ def save_tiny_ast(root: Path) -> str:
     """A 2-block ASTModel over 32 mel bins x 64 frames (patch 16, stride 16, width 32) with its extractor."""
     from transformers import ASTConfig, ASTFeatureExtractor, ASTModel
 
-    config = ASTConfig(hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64,
-                       patch_size=16, frequency_stride=16, time_stride=16, max_length=64, num_mel_bins=32)
+    config = ASTConfig(
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        patch_size=16,
+        frequency_stride=16,
+        time_stride=16,
+        max_length=64,
+        num_mel_bins=32,
+    )
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(0)
         model = ASTModel(config)

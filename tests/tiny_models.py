@@ -23,19 +23,81 @@ from pathlib import Path
 import torch
 from PIL import Image
 
-from benchmark.backbones.encoders import ImageEncoder, state_digest
+from benchmark.backbones.assets import state_digest
+from benchmark.backbones.image import ImageEncoder
 from benchmark.backbones.lm import prepare_lm
 
 TINY_VOCAB = 320
 LM_FAMILIES = ("opt", "opt-proj", "llama", "gemma3", "gptj")
 NO_BOS_FAMILIES = ("llama", "gptj")  # their real tokenizers (SmolLM2, GPT-J's GPT-2 BPE) prepend no BOS
 
-_WORDS = (
-    "what is the color shape of this image picture photo does contain a an are there any how many "
-    "yes no red green blue yellow black white gray brown orange teal circle rectangle triangle square "
-    "question answer caption describe person man woman dog cat sitting standing on in with and to "
-    "0 1 2 3 4 5 6 7 8 9 ten one two three"
-).split()
+_WORDS = [
+    "what",
+    "is",
+    "the",
+    "color",
+    "shape",
+    "of",
+    "this",
+    "image",
+    "picture",
+    "photo",
+    "does",
+    "contain",
+    "a",
+    "an",
+    "are",
+    "there",
+    "any",
+    "how",
+    "many",
+    "yes",
+    "no",
+    "red",
+    "green",
+    "blue",
+    "yellow",
+    "black",
+    "white",
+    "gray",
+    "brown",
+    "orange",
+    "teal",
+    "circle",
+    "rectangle",
+    "triangle",
+    "square",
+    "question",
+    "answer",
+    "caption",
+    "describe",
+    "person",
+    "man",
+    "woman",
+    "dog",
+    "cat",
+    "sitting",
+    "standing",
+    "on",
+    "in",
+    "with",
+    "and",
+    "to",
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "ten",
+    "one",
+    "two",
+    "three",
+]
 
 
 @functools.lru_cache(maxsize=2)
@@ -82,25 +144,51 @@ def _config(family: str, vocab: int):
     if family in ("opt", "opt-proj"):
         proj = family == "opt-proj"
         return OPTConfig(
-            hidden_size=32, num_hidden_layers=4, ffn_dim=64, num_attention_heads=4, max_position_embeddings=128,
-            word_embed_proj_dim=16 if proj else 32, do_layer_norm_before=not proj, **ids,
+            hidden_size=32,
+            num_hidden_layers=4,
+            ffn_dim=64,
+            num_attention_heads=4,
+            max_position_embeddings=128,
+            word_embed_proj_dim=16 if proj else 32,
+            do_layer_norm_before=not proj,
+            **ids,
         )
     if family == "llama":
         return LlamaConfig(
-            hidden_size=32, intermediate_size=64, num_hidden_layers=4, num_attention_heads=4,
-            num_key_value_heads=2, max_position_embeddings=128, tie_word_embeddings=True, **ids,
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=4,
+            num_attention_heads=4,
+            num_key_value_heads=2,
+            max_position_embeddings=128,
+            tie_word_embeddings=True,
+            **ids,
         )
     if family == "gemma3":
         return Gemma3TextConfig(
-            hidden_size=32, intermediate_size=64, num_hidden_layers=4, num_attention_heads=4,
-            num_key_value_heads=1, head_dim=8, query_pre_attn_scalar=8, sliding_window=4,
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=4,
+            num_attention_heads=4,
+            num_key_value_heads=1,
+            head_dim=8,
+            query_pre_attn_scalar=8,
+            sliding_window=4,
             layer_types=["sliding_attention", "full_attention", "sliding_attention", "full_attention"],
-            max_position_embeddings=128, **ids,
+            max_position_embeddings=128,
+            **ids,
         )
     if family == "gptj":
         return GPTJConfig(
-            n_embd=32, n_layer=4, n_head=2, rotary_dim=8, n_inner=None, n_positions=128, activation_function="gelu_new",
-            tie_word_embeddings=False, **ids,
+            n_embd=32,
+            n_layer=4,
+            n_head=2,
+            rotary_dim=8,
+            n_inner=None,
+            n_positions=128,
+            activation_function="gelu_new",
+            tie_word_embeddings=False,
+            **ids,
         )
     raise ValueError(f"unknown tiny LM family {family!r}; choose from {LM_FAMILIES}")
 
@@ -128,8 +216,14 @@ def tiny_vit_encoder(seed: int = 0) -> ImageEncoder:
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         model = timm.create_model(
-            "vit_tiny_patch16_224", pretrained=False, img_size=32, patch_size=8, depth=4, embed_dim=32,
-            num_heads=2, num_classes=10,
+            "vit_tiny_patch16_224",
+            pretrained=False,
+            img_size=32,
+            patch_size=8,
+            depth=4,
+            embed_dim=32,
+            num_heads=2,
+            num_classes=10,
         )
     return ImageEncoder(model, "tiny-vit", "random:" + state_digest(model))
 
@@ -159,8 +253,24 @@ def write_easy_vqa_layout(root: Path) -> Path:
     A tiny copy of the package layout: 10 train images, 2 test images, 3 questions each."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "answers.txt").write_text(
-        "\n".join(["circle", "green", "red", "gray", "yes", "teal", "black", "rectangle", "yellow",
-                   "triangle", "brown", "blue", "no"]) + "\n"
+        "\n".join(
+            [
+                "circle",
+                "green",
+                "red",
+                "gray",
+                "yes",
+                "teal",
+                "black",
+                "rectangle",
+                "yellow",
+                "triangle",
+                "brown",
+                "blue",
+                "no",
+            ]
+        )
+        + "\n"
     )
     two = [("red", "circle"), ("blue", "triangle")]
     specs = {"train": two * 5, "test": two}

@@ -1,6 +1,6 @@
 """Frozen audio encoders.
 
-Decoding: :func:`benchmark.media.load_audio` (any container FFmpeg reads, mixed to mono, resampled to
+Decoding: :func:`benchmark.engine.media.load_audio` (any container FFmpeg reads, mixed to mono, resampled to
 16 kHz). Features: transformers' ``ASTFeatureExtractor`` (Kaldi-compatible log-mel filter bank,
 128 mel bins, 25 ms window, 10 ms shift, padded/cut to 1024 frames = 10.24 s, normalised with
 AudioSet's mean -4.2677393 and std 4.5689974 as ``(x - mean) / (2 * std)``). Without torchaudio
@@ -30,7 +30,10 @@ import torch
 import torch.nn.functional as F
 
 from benchmark.backbones.media_encoders import (
-    FrozenMediaEncoder, block_cls_tokens, features_of, load_transformers_encoder,
+    FrozenMediaEncoder,
+    block_cls_tokens,
+    features_of,
+    load_transformers_encoder,
 )
 from benchmark.backbones.specs import EncoderFeatures
 
@@ -38,11 +41,30 @@ SAMPLE_RATE = 16000
 SPECTROGRAM_PREFIX = "spectrogram:"
 AST_AUDIOSET = {
     "hub_id": "MIT/ast-finetuned-audioset-10-10-0.4593",
-    "config": {"hidden_size": 768, "num_hidden_layers": 12, "num_attention_heads": 12, "intermediate_size": 3072,
-               "hidden_act": "gelu", "layer_norm_eps": 1e-12, "patch_size": 16, "qkv_bias": True,
-               "frequency_stride": 10, "time_stride": 10, "max_length": 1024, "num_mel_bins": 128},
-    "extractor": {"feature_size": 1, "sampling_rate": SAMPLE_RATE, "num_mel_bins": 128, "max_length": 1024,
-                  "padding_value": 0.0, "do_normalize": True, "mean": -4.2677393, "std": 4.5689974},
+    "config": {
+        "hidden_size": 768,
+        "num_hidden_layers": 12,
+        "num_attention_heads": 12,
+        "intermediate_size": 3072,
+        "hidden_act": "gelu",
+        "layer_norm_eps": 1e-12,
+        "patch_size": 16,
+        "qkv_bias": True,
+        "frequency_stride": 10,
+        "time_stride": 10,
+        "max_length": 1024,
+        "num_mel_bins": 128,
+    },
+    "extractor": {
+        "feature_size": 1,
+        "sampling_rate": SAMPLE_RATE,
+        "num_mel_bins": 128,
+        "max_length": 1024,
+        "padding_value": 0.0,
+        "do_normalize": True,
+        "mean": -4.2677393,
+        "std": 4.5689974,
+    },
 }
 
 
@@ -65,7 +87,7 @@ class _LogMel:
 
 class _AudioLoading:
     def load_media(self, path):
-        from benchmark.media import load_audio
+        from benchmark.engine.media import load_audio
 
         return load_audio(path, SAMPLE_RATE)
 
@@ -83,8 +105,12 @@ class SpectrogramImageEncoder(_AudioLoading, FrozenMediaEncoder):
         self.freeze()
 
     def identity(self) -> dict[str, Any]:
-        return {"kind": "spectrogram-image", "logmel": self.settings, "scaling": "per-clip-minmax",
-                "image": self.image.fingerprint}
+        return {
+            "kind": "spectrogram-image",
+            "logmel": self.settings,
+            "scaling": "per-clip-minmax",
+            "image": self.image.fingerprint,
+        }
 
     def prefix_tokens(self) -> int:
         return self.image.spec.grid_prefix_tokens
@@ -143,8 +169,9 @@ class ASTEncoder(_AudioLoading, FrozenMediaEncoder):
     def forward(self, values: torch.Tensor) -> EncoderFeatures:
         ref = next(self.model.parameters())
         out = self.model(input_values=values.to(device=ref.device, dtype=ref.dtype), output_hidden_states=True)
-        return features_of(block_cls_tokens(out.hidden_states, self.model.layernorm), out.last_hidden_state,
-                           out.pooler_output)
+        return features_of(
+            block_cls_tokens(out.hidden_states, self.model.layernorm), out.last_hidden_state, out.pooler_output
+        )
 
 
 def _extractor_settings(folder: str) -> dict:
@@ -163,6 +190,15 @@ def ast_encoder(name: str, pretrained: bool = True, on_meta: bool = False, cache
     from transformers import ASTConfig, ASTModel
 
     preset = {**AST_AUDIOSET, "settings": AST_AUDIOSET["extractor"]}
-    model, settings, weights = load_transformers_encoder(name, "audio-spectrogram-transformer", preset, ASTModel,
-                                                         ASTConfig, _extractor_settings, pretrained, on_meta, cache_dir)
+    model, settings, weights = load_transformers_encoder(
+        name,
+        "audio-spectrogram-transformer",
+        preset,
+        ASTModel,
+        ASTConfig,
+        _extractor_settings,
+        pretrained,
+        on_meta,
+        cache_dir,
+    )
     return ASTEncoder(model, settings, name, weights)

@@ -181,15 +181,29 @@ for _preset in _PAPER_PRESETS:
 
 
 # -- video and audio (transformers; see benchmark/backbones/video.py and audio.py) -----------------
-ENCODERS.register("timesformer-k600", EncoderPreset(
-    name="timesformer-k600", timm_name="", source="hub", kind="timesformer", modality="video",
-    description="[video] TimeSformer-Base, Kinetics-600 (facebook/timesformer-base-finetuned-k600, transformers), "
-    "8 frames at 224, 12 [CLS] layer tokens of width 768 (hub download). Or frames:<image encoder> for any "
-    "image encoder over 8 uniformly sampled frames, mean-pooled over time (frames16:... for 16).",
-))
-ENCODERS.register("ast-audioset", EncoderPreset(
-    name="ast-audioset", timm_name="", source="hub", kind="ast", modality="audio",
-    description="[audio] Audio Spectrogram Transformer, AudioSet (MIT/ast-finetuned-audioset-10-10-0.4593, "
-    "transformers), 16 kHz, 128 mel bins, 1024 frames, 12 [CLS] layer tokens of width 768 (hub download). "
-    "Or spectrogram:<image encoder> (offline: spectrogram:efficientnet-lite0).",
-))
+ENCODERS.register(
+    "timesformer-k600",
+    EncoderPreset(
+        name="timesformer-k600",
+        timm_name="",
+        source="hub",
+        kind="timesformer",
+        modality="video",
+        description="[video] TimeSformer-Base, Kinetics-600 (facebook/timesformer-base-finetuned-k600, transformers), "
+        "8 frames at 224, 12 [CLS] layer tokens of width 768 (hub download). Or frames:<image encoder> for any "
+        "image encoder over 8 uniformly sampled frames, mean-pooled over time (frames16:... for 16).",
+    ),
+)
+ENCODERS.register(
+    "ast-audioset",
+    EncoderPreset(
+        name="ast-audioset",
+        timm_name="",
+        source="hub",
+        kind="ast",
+        modality="audio",
+        description="[audio] Audio Spectrogram Transformer, AudioSet (MIT/ast-finetuned-audioset-10-10-0.4593, "
+        "transformers), 16 kHz, 128 mel bins, 1024 frames, 12 [CLS] layer tokens of width 768 (hub download). "
+        "Or spectrogram:<image encoder> (offline: spectrogram:efficientnet-lite0).",
+    ),
+)

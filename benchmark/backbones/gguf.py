@@ -14,7 +14,6 @@ plain Hugging Face model directory (fp32 safetensors + tokenizer) under
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import os
@@ -24,36 +23,13 @@ from pathlib import Path
 
 import torch
 
-from benchmark.backbones.lm_presets import GGUFAsset, PackageFile
-from benchmark.media import file_digest
+from benchmark.backbones.assets import _CHUNK, locate, sha256_file
+from benchmark.backbones.lm_presets import GGUFAsset
 from benchmark.errors import DataError
 
 log = logging.getLogger(__name__)
 
 MARKER = "bench-gguf.json"  # written last into a finished conversion
-_CHUNK = 1 << 22
-
-
-def sha256_file(path: str | os.PathLike) -> str:
-    """SHA-256 of a (large) file, read in 4 MiB chunks."""
-    return file_digest(path, chunk_size=_CHUNK)
-
-
-def locate(part: PackageFile, what: str = "this model") -> Path:
-    """Path of a file inside an installed package, without importing the package."""
-    spec = importlib.util.find_spec(part.module)
-    if spec is None or spec.origin is None:
-        raise DataError(
-            f"{what} needs the offline package {part.distribution!r}, which is not installed. "
-            f"Install it with `{part.pip_install}`."
-        )
-    path = Path(spec.origin).parent / part.path
-    if not path.is_file():
-        raise DataError(
-            f"{path} is missing from the installed package {part.distribution!r}; reinstall it with "
-            f"`{part.pip_install} --force-reinstall`."
-        )
-    return path
 
 
 def _check_listed_sha(asset: GGUFAsset, what: str) -> None:
@@ -98,8 +74,7 @@ def assemble(asset: GGUFAsset, cache_dir: str | os.PathLike, what: str = "this m
     if actual != asset.sha256:
         hint = " ".join(f"`{p.pip_install} --force-reinstall`" for p in asset.parts)
         raise DataError(
-            f"{target} has SHA-256 {actual}, expected {asset.sha256} (corrupt or wrong version); "
-            f"reinstall: {hint}."
+            f"{target} has SHA-256 {actual}, expected {asset.sha256} (corrupt or wrong version); reinstall: {hint}."
         )
     return target
 

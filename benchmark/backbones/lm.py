@@ -262,4 +262,3 @@ def lm_spec(model: nn.Module) -> LMSpec:
 def lm_spec_for(name: str) -> LMSpec:
     """:func:`lm_spec` of the meta-built ``name`` (no weights)."""
     return lm_spec(build_lm_on_meta(name))
-

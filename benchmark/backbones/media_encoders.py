@@ -1,9 +1,9 @@
-"""What the video and audio encoders share: a frozen module with a fingerprint, a spec read from a
-meta-device forward pass, and the transformers plumbing (config from a pinned dict, a hub id or a
-local folder; [CLS] of every block).
+"""What every encoder shares (image, video, audio): a frozen module with a fingerprint and a spec read
+from a meta-device forward pass (:class:`FrozenMediaEncoder`), and the transformers plumbing of the
+video and audio encoders (config from a pinned dict, a hub id or a local folder; [CLS] of every block).
 
-Every encoder here has the interface of :class:`~benchmark.backbones.encoders.ImageEncoder` that
-:func:`~benchmark.feature_cache.extract_features` relies on: ``load_media(path)`` decodes one file
+Every encoder has the interface that :func:`~benchmark.engine.feature_cache.extract_features` relies
+on: ``load_media(path)`` decodes one file
 (in worker threads), ``preprocess(decoded)`` batches, ``forward(batch)`` returns
 :class:`~benchmark.backbones.specs.EncoderFeatures`, ``spec`` and ``fingerprint``.
 """
@@ -19,14 +19,15 @@ from typing import Any
 import torch
 from torch import nn
 
+from benchmark.backbones.assets import folder_weights_identity
 from benchmark.backbones.specs import EncoderFeatures, EncoderSpec
 from benchmark.errors import ConfigError, DataError
 
-FEATURES_VERSION = 1  # bump when video/audio feature extraction changes: invalidates feature caches
+FEATURES_VERSION = 1  # bump when feature extraction changes (any modality): invalidates feature caches
 
 
 class FrozenMediaEncoder(nn.Module):
-    """Base: frozen, always in eval mode, fingerprinted by :meth:`identity`."""
+    """Base of every encoder: frozen, always in eval mode, fingerprinted by :meth:`identity`."""
 
     modality = "video"
 
@@ -65,11 +66,16 @@ class FrozenMediaEncoder(nn.Module):
             meta = {k: torch.empty_like(v, device="meta") for k, v in self.state_dict(keep_vars=True).items()}
             meta.update({k: torch.empty_like(v, device="meta") for k, v in self.named_buffers()})
             feats = torch.func.functional_call(self, meta, (self.example_input(),), tie_weights=True, strict=False)
+            prefix = self.prefix_tokens()
+            if not 0 <= prefix < int(feats.grid.shape[1]):
+                raise ConfigError(f"{self.name}: {prefix} prefix tokens in a grid of {feats.grid.shape[1]}")
             self._spec = EncoderSpec(
                 layer_widths=tuple(int(t.shape[-1]) for t in feats.layer_tokens),
-                grid_width=int(feats.grid.shape[-1]), grid_tokens=int(feats.grid.shape[1]),
-                pooled_width=int(feats.pooled.shape[-1]), modality=self.modality,
-                grid_prefix_tokens=self.prefix_tokens(),
+                grid_width=int(feats.grid.shape[-1]),
+                grid_tokens=int(feats.grid.shape[1]),
+                pooled_width=int(feats.pooled.shape[-1]),
+                modality=self.modality,
+                grid_prefix_tokens=prefix,
             )
         return self._spec
 
@@ -86,8 +92,9 @@ def transformers_folder_type(path: str) -> str | None:
         raise ConfigError(f"{config} is not valid JSON") from None
 
 
-def build_transformers_model(model_cls, config_cls, source: str, pinned: dict, pretrained: bool, on_meta: bool,
-                             cache_dir: str | None = None) -> nn.Module:
+def build_transformers_model(
+    model_cls, config_cls, source: str, pinned: dict, pretrained: bool, on_meta: bool, cache_dir: str | None = None
+) -> nn.Module:
     """A base transformers model from a hub id / local folder, or from ``pinned`` config values on
     the meta device (a preset's spec needs no download)."""
     is_folder = os.path.isdir(source)
@@ -99,8 +106,10 @@ def build_transformers_model(model_cls, config_cls, source: str, pinned: dict, p
     try:
         return model_cls.from_pretrained(source, **kwargs)
     except OSError as exc:
-        raise DataError(f"could not load the weights of {source!r} ({exc}); hub models need network access "
-                        "(or give a local folder saved with save_pretrained)") from exc
+        raise DataError(
+            f"could not load the weights of {source!r} ({exc}); hub models need network access "
+            "(or give a local folder saved with save_pretrained)"
+        ) from exc
 
 
 def _takes_pooling(model_cls) -> bool:
@@ -119,13 +128,20 @@ def features_of(layer_tokens: list[torch.Tensor], grid: torch.Tensor, pooled: to
     return EncoderFeatures(layer_tokens=layer_tokens, grid=grid, pooled=pooled)
 
 
-def load_transformers_encoder(name: str, model_type: str, preset: dict, model_cls, config_cls, preprocessing_of,
-                              pretrained: bool, on_meta: bool, cache_dir: str | None):
+def load_transformers_encoder(
+    name: str,
+    model_type: str,
+    preset: dict,
+    model_cls,
+    config_cls,
+    preprocessing_of,
+    pretrained: bool,
+    on_meta: bool,
+    cache_dir: str | None,
+):
     """``(model, preprocessing settings, weights identity)`` for ``name``: a local folder of
     ``model_type`` (its own preprocessing, read by ``preprocessing_of(folder)``), or the preset
     (``preset["hub_id"]``, with the pinned ``preset["config"]`` for meta builds)."""
-    from benchmark.backbones.encoders import folder_weights_identity
-
     if transformers_folder_type(name) == model_type:
         source, settings = name, preprocessing_of(name)
         weights = folder_weights_identity(name) if pretrained else "random-init"

@@ -87,9 +87,7 @@ class EncoderFeatures:
         out: dict[str, torch.Tensor] = {}
         if request.layers:
             if request.layers > len(self.layer_tokens):
-                raise ValueError(
-                    f"method asks for {request.layers} layer tokens, encoder has {len(self.layer_tokens)}"
-                )
+                raise ValueError(f"method asks for {request.layers} layer tokens, encoder has {len(self.layer_tokens)}")
             chosen = self.layer_tokens[-request.layers :]
             out.update({f"layer.{i}": t for i, t in enumerate(chosen)})
         if request.grid:

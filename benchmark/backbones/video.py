@@ -2,7 +2,7 @@
 
 * ``frames:<image encoder>`` (``frames16:<image encoder>`` for 16 frames; 8 by default): any image
   encoder of the suite (preset, timm name or timm folder) applied to T frames sampled uniformly over
-  the clip (:func:`benchmark.media.segment_centres`), and every feature mean-pooled over time: the
+  the clip (:func:`benchmark.engine.media.segment_centres`), and every feature mean-pooled over time: the
   layer tokens, the pooled embedding, and the grid position by position. The spec has the image
   encoder's widths and token counts, so a connector trained on images applies to video unchanged
   (zero-shot video QA from a VQA-trained run, as in eP-ALM).
@@ -25,7 +25,10 @@ from typing import Any
 import torch
 
 from benchmark.backbones.media_encoders import (
-    FrozenMediaEncoder, block_cls_tokens, features_of, load_transformers_encoder,
+    FrozenMediaEncoder,
+    block_cls_tokens,
+    features_of,
+    load_transformers_encoder,
 )
 from benchmark.backbones.specs import EncoderFeatures
 from benchmark.errors import ConfigError
@@ -36,15 +39,33 @@ DEFAULT_FRAMES = 8
 TIMESFORMER_K600 = {
     "hub_id": "facebook/timesformer-base-finetuned-k600",
     # the checkpoint's config.json values that shape the model (TimesformerConfig defaults otherwise)
-    "config": {"image_size": 224, "patch_size": 16, "num_channels": 3, "num_frames": 8, "hidden_size": 768,
-               "num_hidden_layers": 12, "num_attention_heads": 12, "intermediate_size": 3072,
-               "hidden_act": "gelu", "layer_norm_eps": 1e-6, "qkv_bias": True,
-               "attention_type": "divided_space_time"},
+    "config": {
+        "image_size": 224,
+        "patch_size": 16,
+        "num_channels": 3,
+        "num_frames": 8,
+        "hidden_size": 768,
+        "num_hidden_layers": 12,
+        "num_attention_heads": 12,
+        "intermediate_size": 3072,
+        "hidden_act": "gelu",
+        "layer_norm_eps": 1e-6,
+        "qkv_bias": True,
+        "attention_type": "divided_space_time",
+    },
     # the checkpoint's preprocessor_config.json
-    "processor": {"do_resize": True, "size": {"shortest_edge": 224}, "resample": 2, "do_center_crop": True,
-                  "crop_size": {"height": 224, "width": 224}, "do_rescale": True,
-                  "rescale_factor": 1 / 255, "do_normalize": True, "image_mean": [0.45, 0.45, 0.45],
-                  "image_std": [0.225, 0.225, 0.225]},
+    "processor": {
+        "do_resize": True,
+        "size": {"shortest_edge": 224},
+        "resample": 2,
+        "do_center_crop": True,
+        "crop_size": {"height": 224, "width": 224},
+        "do_rescale": True,
+        "rescale_factor": 1 / 255,
+        "do_normalize": True,
+        "image_mean": [0.45, 0.45, 0.45],
+        "image_std": [0.225, 0.225, 0.225],
+    },
 }
 
 
@@ -71,14 +92,18 @@ class FramePooledEncoder(FrozenMediaEncoder):
         self.freeze()
 
     def identity(self) -> dict[str, Any]:
-        return {"kind": "frames", "frames": self.num_frames, "sampling": "segment-centres",
-                "image": self.image.fingerprint}
+        return {
+            "kind": "frames",
+            "frames": self.num_frames,
+            "sampling": "segment-centres",
+            "image": self.image.fingerprint,
+        }
 
     def prefix_tokens(self) -> int:
         return self.image.spec.grid_prefix_tokens
 
     def load_media(self, path):
-        from benchmark.media import load_video
+        from benchmark.engine.media import load_video
 
         return load_video(path, self.num_frames)
 
@@ -96,8 +121,9 @@ class FramePooledEncoder(FrozenMediaEncoder):
         b, t = frames.shape[:2]
         per_frame = self.image(frames.flatten(0, 1))
         over_time = lambda x: x.unflatten(0, (b, t)).mean(dim=1)  # noqa: E731
-        return features_of([over_time(x) for x in per_frame.layer_tokens], over_time(per_frame.grid),
-                           over_time(per_frame.pooled))
+        return features_of(
+            [over_time(x) for x in per_frame.layer_tokens], over_time(per_frame.grid), over_time(per_frame.pooled)
+        )
 
 
 class TimesformerEncoder(FrozenMediaEncoder):
@@ -118,14 +144,20 @@ class TimesformerEncoder(FrozenMediaEncoder):
         return int(self.model.config.num_frames)
 
     def identity(self) -> dict[str, Any]:
-        return {"kind": "timesformer", "name": self.name, "weights": self.weights_id,
-                "frames": self.num_frames, "sampling": "segment-centres", "processor": self.processor_config}
+        return {
+            "kind": "timesformer",
+            "name": self.name,
+            "weights": self.weights_id,
+            "frames": self.num_frames,
+            "sampling": "segment-centres",
+            "processor": self.processor_config,
+        }
 
     def prefix_tokens(self) -> int:
         return 1
 
     def load_media(self, path):
-        from benchmark.media import load_video
+        from benchmark.engine.media import load_video
 
         return load_video(path, self.num_frames)
 
@@ -165,7 +197,15 @@ def timesformer(name: str, pretrained: bool = True, on_meta: bool = False, cache
     from transformers import TimesformerConfig, TimesformerModel
 
     preset = {**TIMESFORMER_K600, "settings": TIMESFORMER_K600["processor"]}
-    model, processor, weights = load_transformers_encoder(name, "timesformer", preset, TimesformerModel,
-                                                          TimesformerConfig, _processor_config, pretrained, on_meta,
-                                                          cache_dir)
+    model, processor, weights = load_transformers_encoder(
+        name,
+        "timesformer",
+        preset,
+        TimesformerModel,
+        TimesformerConfig,
+        _processor_config,
+        pretrained,
+        on_meta,
+        cache_dir,
+    )
     return TimesformerEncoder(model, processor, name, weights)

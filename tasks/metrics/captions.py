@@ -83,14 +83,13 @@ def ptb_tokenize(captions: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
     """
     from pycocoevalcap.tokenizer.ptbtokenizer import PTBTokenizer
 
-    coco_format = {
-        key: [{"caption": LINE_BREAKS.sub(" ", text)} for text in texts] for key, texts in captions.items()
-    }
+    coco_format = {key: [{"caption": LINE_BREAKS.sub(" ", text)} for text in texts] for key, texts in captions.items()}
     tokenized = PTBTokenizer().tokenize(coco_format)
     wrong = [key for key, texts in captions.items() if len(tokenized.get(key, [])) != len(texts)]
     if wrong:
-        raise RuntimeError(f"PTBTokenizer returned the wrong number of captions for {len(wrong)} keys "
-                           f"(e.g. {wrong[0]!r})")
+        raise RuntimeError(
+            f"PTBTokenizer returned the wrong number of captions for {len(wrong)} keys (e.g. {wrong[0]!r})"
+        )
     return tokenized
 
 
@@ -167,8 +166,9 @@ def spice_required_files(folder: Path) -> list[Path]:
     with zipfile.ZipFile(jar) as archive:
         manifest = archive.read("META-INF/MANIFEST.MF").decode()
     unfolded = manifest.replace("\r\n", "\n").replace("\n ", "")  # continuation lines start with a space
-    class_path = next((line.split(":", 1)[1].split() for line in unfolded.splitlines()
-                       if line.startswith("Class-Path:")), [])
+    class_path = next(
+        (line.split(":", 1)[1].split() for line in unfolded.splitlines() if line.startswith("Class-Path:")), []
+    )
     return [jar, corenlp] + [folder / entry for entry in class_path if folder / entry != corenlp]
 
 
@@ -184,9 +184,11 @@ def spice_unavailable_reason(folder: Path | None = None) -> str | None:
     if missing:
         from pycocoevalcap.spice import get_stanford_models
 
-        return (f"missing {', '.join(str(p) for p in missing)}; pycocoevalcap would download "
-                f"{get_stanford_models.CORENLP}.zip from nlp.stanford.edu on first use, which is never "
-                f"attempted here (put the Stanford CoreNLP 3.6.0 jars in {folder / 'lib'} to enable SPICE)")
+        return (
+            f"missing {', '.join(str(p) for p in missing)}; pycocoevalcap would download "
+            f"{get_stanford_models.CORENLP}.zip from nlp.stanford.edu on first use, which is never "
+            f"attempted here (put the Stanford CoreNLP 3.6.0 jars in {folder / 'lib'} to enable SPICE)"
+        )
     return None
 
 
@@ -199,7 +201,7 @@ def spice_score(gts: dict[str, list[str]], res: dict[str, list[str]]) -> tuple[f
         from pycocoevalcap.spice.spice import Spice
 
         score, _ = Spice().compute_score(gts, res)
-    except Exception as exc:  # noqa: BLE001 - any failure becomes a note, never a number
+    except Exception as exc:
         return None, f"SPICE failed ({type(exc).__name__}: {exc})"
     if not math.isfinite(float(score)):
         return None, f"SPICE returned {score}"

@@ -27,8 +27,9 @@ def question_type(question: str) -> str:
     return words[0] if words and words[0] in QUESTION_WORDS else "other"
 
 
-def exact_match_accuracy(predictions: Mapping[str, str], answers: Mapping[str, str],
-                         types: Mapping[str, str] | None = None) -> dict[str, float]:
+def exact_match_accuracy(
+    predictions: Mapping[str, str], answers: Mapping[str, str], types: Mapping[str, str] | None = None
+) -> dict[str, float]:
     """``accuracy`` (percent) of ``predictions`` against ``answers`` (uid -> answer), and
     ``accuracy/<type>`` per ``types[uid]``; a missing prediction is wrong."""
     if not answers:

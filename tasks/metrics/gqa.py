@@ -43,8 +43,13 @@ def _printed(x: float) -> float:
 
 
 def steps_number(question: Mapping[str, Any]) -> int:
-    return len([c for c in question.get("semantic", [])
-                if not any(o in f"{c['operation']}: {c['argument']}" for o in ("exist", "query: name", "choose name"))])
+    return len(
+        [
+            c
+            for c in question.get("semantic", [])
+            if not any(o in f"{c['operation']}: {c['argument']}" for o in ("exist", "query: name", "choose name"))
+        ]
+    )
 
 
 def _chi_square(gold: dict, predicted: dict) -> float | None:
@@ -60,8 +65,9 @@ def _chi_square(gold: dict, predicted: dict) -> float | None:
     return None if total == 0 else float(total_score) / total
 
 
-def gqa_scores(predictions: Mapping[str, str], questions: Mapping[str, Mapping[str, Any]],
-               consistency: bool = True) -> dict[str, Any]:
+def gqa_scores(
+    predictions: Mapping[str, str], questions: Mapping[str, Mapping[str, Any]], consistency: bool = True
+) -> dict[str, Any]:
     """Official GQA metrics of ``predictions`` (questionId -> text) over ``questions`` (questionId ->
     the question record of the official file). A scored question without a prediction raises
     ``KeyError``, as in the official script."""
@@ -93,8 +99,10 @@ def gqa_scores(predictions: Mapping[str, str], questions: Mapping[str, Mapping[s
             if correct and entailed:
                 if any(e not in questions or e not in predictions for e in entailed):
                     cons_ok = False
-                    notes.append("consistency unavailable: some entailed questions are not in the scored "
-                                 "questions or have no prediction (score the *_all_questions file for it)")
+                    notes.append(
+                        "consistency unavailable: some entailed questions are not in the scored "
+                        "questions or have no prediction (score the *_all_questions file for it)"
+                    )
                 else:
                     cons.append(_avg([float(1 if predictions[e] == questions[e]["answer"] else 0) for e in entailed]))
     out: dict[str, Any] = {}

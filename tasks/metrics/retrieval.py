@@ -7,7 +7,7 @@ Values are percentages, as retrieval papers (FROMAGe, CLIP) report them.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import torch
 
@@ -19,7 +19,9 @@ def recall_at_k(similarity: torch.Tensor, relevant: torch.Tensor, ks: Iterable[i
     is a correct answer for query q; every query needs at least one. k larger than N counts all N.
     """
     if similarity.shape != relevant.shape or similarity.dim() != 2:
-        raise ValueError(f"similarity {tuple(similarity.shape)} and relevant {tuple(relevant.shape)} must be equal (Q, N)")
+        raise ValueError(
+            f"similarity {tuple(similarity.shape)} and relevant {tuple(relevant.shape)} must be equal (Q, N)"
+        )
     if not bool(relevant.any(1).all()):
         raise ValueError("every query needs at least one relevant item")
     n_items = similarity.shape[1]

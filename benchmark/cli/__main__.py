@@ -1,0 +1,7 @@
+"""``python -m benchmark.cli``: the ``bench`` command."""
+
+import sys
+
+from benchmark.cli import main
+
+sys.exit(main())

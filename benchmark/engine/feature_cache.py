@@ -1,0 +1,394 @@
+"""Frozen encoder outputs cached on disk, so a second run over the same data runs no encoder pass.
+
+Layout: ``<root>/features/<namespace>/`` holds ``shards/*.safetensors`` (one stacked float32 tensor
+per feature name, rows in the order listed in the shard's metadata) and ``manifest.json`` mapping a
+media content digest to ``[shard, row]``. The namespace (:func:`namespace_for`) covers the encoder,
+its weights and preprocessing (the encoder's ``fingerprint``) and the :class:`FeatureRequest`; the
+media are keyed by the SHA-256 of their bytes, so renaming a file does not miss and editing one does.
+
+Writes are crash- and concurrency-safe: :meth:`FeatureCache.add` writes a new shard atomically, then
+merges its entries into the manifest under an exclusive ``flock`` and replaces the manifest
+atomically. An interrupted run leaves at worst an unreferenced shard, never a manifest entry that
+points at missing data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+import uuid
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors import safe_open
+from safetensors.torch import save_file
+
+from benchmark.backbones.specs import FeatureRequest
+from benchmark.engine.io import atomic_path, atomic_write_json
+from benchmark.engine.media import file_digest, load_image
+from benchmark.errors import DataError
+
+try:  # POSIX; the suite targets Linux and macOS
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["FeatureCache", "FeatureTable", "extract_features", "namespace_for"]
+
+MANIFEST_VERSION = 1
+Tensor = torch.Tensor
+
+
+def namespace_for(encoder_fingerprint: str, request: FeatureRequest) -> str:
+    """A directory name: a readable slug of the fingerprint, the request tag and a short hash."""
+    digest = hashlib.sha256(f"{encoder_fingerprint}\n{request.tag()}".encode()).hexdigest()[:16]
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", encoder_fingerprint).strip("-.")[:40] or "encoder"
+    return f"{slug}--{request.tag()}--{digest}"
+
+
+class FeatureCache:
+    """One namespace of cached features: ``lookup`` by media digest and ``add`` new rows."""
+
+    def __init__(self, root: str | Path, namespace: str, info: dict[str, Any] | None = None):
+        self.root = Path(root)
+        self.namespace = namespace
+        self.dir = self.root / "features" / namespace
+        self.info = dict(info or {})  # recorded in the manifest for humans (fingerprint, request)
+
+    @classmethod
+    def for_encoder(cls, root: str | Path, encoder_fingerprint: str, request: FeatureRequest) -> FeatureCache:
+        info = {"encoder_fingerprint": encoder_fingerprint, "request": request.tag()}
+        return cls(root, namespace_for(encoder_fingerprint, request), info=info)
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.dir / "manifest.json"
+
+    @property
+    def shard_dir(self) -> Path:
+        return self.dir / "shards"
+
+    def __repr__(self) -> str:
+        return f"FeatureCache({str(self.dir)!r})"
+
+    # -- reading ---------------------------------------------------------------------------------
+    def _read_manifest(self) -> dict[str, Any]:
+        path = self.manifest_path
+        if not path.is_file():
+            return {"version": MANIFEST_VERSION, "info": self.info, "entries": {}}
+        try:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(manifest.get("entries"), dict):
+                raise ValueError("no 'entries' mapping")
+        except (ValueError, AttributeError) as exc:
+            raise DataError(
+                f"feature cache manifest {path} is corrupt ({exc}); delete {self.dir} to rebuild it"
+            ) from None
+        return manifest
+
+    def digests(self) -> set[str]:
+        """Every media digest with cached features."""
+        return set(self._read_manifest()["entries"])
+
+    def __len__(self) -> int:
+        return len(self._read_manifest()["entries"])
+
+    def lookup(self, digests: Sequence[str]) -> tuple[dict[str, dict[str, Tensor]], list[str]]:
+        """Split ``digests`` into cached features (per digest: name -> tensor) and missing ones.
+
+        A shard that cannot be read (deleted, damaged) only turns its rows into misses, with a warning.
+        """
+        entries = self._read_manifest()["entries"]
+        wanted = list(dict.fromkeys(digests))
+        by_shard: dict[str, list[tuple[str, int]]] = {}
+        for digest in wanted:
+            if digest in entries:
+                shard, row = entries[digest]
+                by_shard.setdefault(shard, []).append((digest, int(row)))
+        found: dict[str, dict[str, Tensor]] = {}
+        for shard, rows in by_shard.items():
+            try:
+                found.update(self._read_rows(self.shard_dir / shard, rows))
+            except Exception as exc:
+                warnings.warn(
+                    f"feature cache shard {self.shard_dir / shard} is unreadable ({exc}); recomputing its rows",
+                    stacklevel=2,
+                )
+        return found, [d for d in wanted if d not in found]
+
+    @staticmethod
+    def _read_rows(path: Path, rows: list[tuple[str, int]]) -> dict[str, dict[str, Tensor]]:
+        out: dict[str, dict[str, Tensor]] = {digest: {} for digest, _ in rows}
+        with safe_open(str(path), framework="pt") as fh:
+            for name in fh.keys():  # noqa: SIM118 - safe_open handles are not iterable
+                sliced = fh.get_slice(name)
+                total = sliced.get_shape()[0]
+                if len(rows) * 4 >= total:  # most of the shard: read it whole
+                    full = fh.get_tensor(name)
+                    for digest, row in rows:
+                        out[digest][name] = full[row]
+                else:  # a few rows of a big shard: read only those
+                    for digest, row in rows:
+                        out[digest][name] = sliced[row : row + 1][0]
+        return out
+
+    # -- writing ---------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(str(self.dir / ".lock"), os.O_CREAT | os.O_RDWR, 0o666)
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    def add(self, items: dict[str, dict[str, Tensor]]) -> int:
+        """Store new rows (digest -> name -> tensor); returns how many were new.
+
+        Every item must carry the same names with the same shapes. Digests already cached are skipped.
+        """
+        known = self._read_manifest()["entries"]
+        digests = [d for d in items if d not in known]
+        if not digests:
+            return 0
+        names = sorted(items[digests[0]])
+        for digest in digests:
+            if sorted(items[digest]) != names:
+                raise ValueError(
+                    f"feature cache: item {digest[:12]} has names {sorted(items[digest])}, expected {names}"
+                )
+        stacked = {name: torch.stack([items[d][name].detach().cpu() for d in digests]).contiguous() for name in names}
+        shard = f"shard-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:12]}.safetensors"
+        self.shard_dir.mkdir(parents=True, exist_ok=True)
+        with atomic_path(self.shard_dir / shard) as tmp:
+            save_file(stacked, str(tmp), metadata={"digests": json.dumps(digests)})
+        with self._lock():  # read-merge-write so concurrent writers never lose each other's rows
+            manifest = self._read_manifest()
+            entries = manifest["entries"]
+            added = 0
+            for row, digest in enumerate(digests):
+                if digest not in entries:
+                    entries[digest] = [shard, row]
+                    added += 1
+            manifest["version"] = MANIFEST_VERSION
+            manifest.setdefault("info", {}).update(self.info)
+            manifest["names"] = names
+            atomic_write_json(self.manifest_path, manifest, indent=None)
+        return added
+
+
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class FeatureTable:
+    """Features of a set of media, one row per distinct media content.
+
+    tensors: name -> (N, ...) float32; index: media_id -> row. computed/from_cache count rows.
+    """
+
+    tensors: dict[str, Tensor]
+    index: dict[str, int]
+    computed: int
+    from_cache: int
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.tensors)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def gather(self, media_ids: Sequence[str]) -> dict[str, Tensor]:
+        """The features of a batch of media, in order: name -> (B, ...)."""
+        try:
+            rows = torch.tensor([self.index[m] for m in media_ids], dtype=torch.long)
+        except KeyError as exc:
+            raise KeyError(
+                f"media id {exc.args[0]!r} is not in this feature table ({len(self.index)} media were extracted)"
+            ) from None
+        return {name: t.index_select(0, rows) for name, t in self.tensors.items()}
+
+    def for_request(self, request: FeatureRequest, cached_layers: int) -> FeatureTable:
+        """A view holding exactly what ``request`` asks for, when this table was extracted with
+        every layer token (``cached_layers`` of them): the deepest ``request.layers`` are renamed
+        ``layer.0 ..`` (shallowest first). Caching all layer tokens lets methods and options that
+        take different numbers of layers share one cache."""
+        first = cached_layers - request.layers
+        tensors = {f"layer.{i}": self.tensors[f"layer.{first + i}"] for i in range(request.layers)}
+        for name in ("grid", "pooled"):
+            if getattr(request, name):
+                tensors[name] = self.tensors[name]
+        return FeatureTable(tensors=tensors, index=self.index, computed=self.computed, from_cache=self.from_cache)
+
+
+def cache_request(request: FeatureRequest, spec: Any) -> FeatureRequest:
+    """What to extract and cache for ``request``: every layer token of the encoder (they are small)
+    whenever any is asked for, plus the grid/pooled features asked for."""
+    return FeatureRequest(
+        layers=len(spec.layer_widths) if request.layers else 0, grid=request.grid, pooled=request.pooled
+    )
+
+
+class _TableBuilder:
+    """Preallocates (N, ...) float32 tensors on the first row seen and fills rows in place."""
+
+    def __init__(self, num_rows: int, names: list[str]):
+        self.num_rows = num_rows
+        self.names = names
+        self.tensors: dict[str, Tensor] = {}
+
+    def put(self, row: int, features: dict[str, Tensor]) -> None:
+        for name in self.names:
+            t = features[name]
+            if name not in self.tensors:
+                self.tensors[name] = torch.empty((self.num_rows, *t.shape), dtype=torch.float32)
+            target = self.tensors[name]
+            if tuple(t.shape) != tuple(target.shape[1:]):
+                raise ValueError(
+                    f"feature {name!r} has shape {tuple(t.shape)} for one media and "
+                    f"{tuple(target.shape[1:])} for another; the encoder must produce "
+                    "fixed-size features"
+                )
+            target[row].copy_(t)
+
+    def row(self, row: int) -> dict[str, Tensor]:
+        return {name: self.tensors[name][row] for name in self.names}
+
+
+class _Progress:
+    """Prints ``features: done/total media (cached k)`` to stderr about every 10%."""
+
+    def __init__(self, total: int, cached: int, enabled: bool):
+        self.total, self.cached, self.enabled = total, cached, enabled
+        self.next_at = 0
+
+    def update(self, done: int) -> None:
+        if not self.enabled or done < self.next_at:
+            return
+        print(f"features: {done}/{self.total} media (cached {self.cached})", file=sys.stderr, flush=True)
+        step = max(1, self.total // 10)
+        self.next_at = (done // step + 1) * step
+        if done < self.total:
+            self.next_at = min(self.next_at, self.total)
+
+
+def _submit_batch(pool: ThreadPoolExecutor, paths: list[str], load_media: Callable[[str], Any]) -> list[Future]:
+    return [pool.submit(load_media, p) for p in paths]
+
+
+def extract_features(
+    encoder: Any,
+    request: FeatureRequest,
+    media: Sequence[tuple[str, str | os.PathLike]],
+    cache: FeatureCache | None,
+    batch_size: int = 32,
+    device: str | torch.device = "cpu",
+    progress: bool = True,
+    num_workers: int | None = None,
+    flush_rows: int = 2048,
+    load: Callable[[], Any] | None = None,
+) -> FeatureTable:
+    """Features for every ``(media_id, path)``: from the cache, or from one encoder pass each.
+
+    Media are deduplicated by id and by content; only content missing from ``cache`` is decoded and
+    encoded (batched, under ``torch.inference_mode``; an ``nn.Module`` encoder is put in eval mode on
+    ``device`` for the pass and returned to its mode and device afterwards). New rows are added to the cache every ``flush_rows`` rows and
+    when an error interrupts the pass, so finished work is never lost. A missing or corrupt file
+    raises :class:`DataError` naming it. ``num_workers`` threads hash the files and decode images
+    ahead of the encoder. With ``load``, ``encoder`` only needs ``.spec`` (e.g. a meta-device build)
+    and ``load()`` is called for the real encoder only if something is missing from the cache, so a
+    fully cached run never loads encoder weights.
+    """
+    paths: dict[str, str] = {}
+    for media_id, path in media:
+        previous = paths.setdefault(media_id, os.fspath(path))
+        if previous != os.fspath(path):
+            raise DataError(f"media id {media_id!r} names two different files: {previous} and {path}")
+    workers = max(1, num_workers if num_workers is not None else min(8, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="digest") as pool:
+        digest_of = dict(zip(paths, pool.map(file_digest, paths.values())))
+    path_of: dict[str, str] = {}
+    for media_id, digest in digest_of.items():
+        path_of.setdefault(digest, paths[media_id])
+    row_of = {digest: row for row, digest in enumerate(path_of)}
+    index = {media_id: row_of[digest] for media_id, digest in digest_of.items()}
+    names = request.keys(encoder.spec)
+    if not names or not row_of:
+        return FeatureTable(tensors={}, index=index, computed=0, from_cache=0)
+
+    found, missing = cache.lookup(list(row_of)) if cache is not None else ({}, list(row_of))
+    table = _TableBuilder(len(row_of), names)
+    for digest, features in found.items():
+        table.put(row_of[digest], features)
+    from_cache = len(found)
+    del found
+    report = _Progress(len(row_of), from_cache, progress)
+    report.update(from_cache)
+
+    pending: list[str] = []
+
+    def flush() -> None:
+        if cache is not None and pending:
+            cache.add({d: table.row(row_of[d]) for d in pending})
+        pending.clear()
+
+    computed = 0
+    chunks = [missing[i : i + batch_size] for i in range(0, len(missing), batch_size)]
+    if chunks and load is not None:
+        encoder = load()
+    is_module = isinstance(encoder, torch.nn.Module)
+    was_training = is_module and encoder.training
+    home = next(iter(encoder.parameters()), torch.empty(0)).device if is_module else None
+    # the encoder decodes its own modality (video frames, audio); images by default
+    load_media = getattr(encoder, "load_media", load_image)
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="load-media")
+    try:
+        if is_module and chunks:
+            encoder.eval().to(device)
+        upcoming = _submit_batch(pool, [path_of[d] for d in chunks[0]], load_media) if chunks else []
+        for k, chunk in enumerate(chunks):
+            images = [f.result() for f in upcoming]  # decoded media; re-raises DataError for a bad file
+            if k + 1 < len(chunks):  # decode the next batch while the encoder runs
+                upcoming = _submit_batch(pool, [path_of[d] for d in chunks[k + 1]], load_media)
+            with torch.inference_mode():
+                pixels = encoder.preprocess(images)
+                if isinstance(pixels, Tensor):
+                    pixels = pixels.to(device)
+                selected = encoder(pixels).select(request)
+            if sorted(selected) != sorted(names):
+                raise ValueError(f"encoder returned features {sorted(selected)}, expected {names}")
+            for name, t in selected.items():
+                if t.shape[0] != len(chunk):
+                    raise ValueError(f"encoder feature {name!r} has batch size {t.shape[0]}, expected {len(chunk)}")
+            host = {name: t.to("cpu", torch.float32) for name, t in selected.items()}
+            for i, digest in enumerate(chunk):
+                table.put(row_of[digest], {name: t[i] for name, t in host.items()})
+                pending.append(digest)
+            computed += len(chunk)
+            if len(pending) >= flush_rows:
+                flush()
+            report.update(from_cache + computed)
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        with contextlib.suppress(Exception):
+            flush()  # keep the rows finished before the error
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if is_module and chunks:
+            encoder.train(was_training).to(home)
+    flush()
+    return FeatureTable(tensors=table.tensors, index=index, computed=computed, from_cache=from_cache)

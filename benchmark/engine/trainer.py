@@ -1,0 +1,205 @@
+"""The one trainer every method shares, on accelerate.
+
+Mixed precision (fp32/bf16/fp16), gradient accumulation, several processes (``accelerate launch``),
+AdamW with linear warm-up and cosine decay to ``min_lr``, gradient clipping, periodic validation,
+atomic checkpoints every ``checkpoint_every`` steps and ``--resume``. A NaN or infinite loss stops the
+run with a clear message instead of training on garbage.
+
+The data order is a pure function of (seed, step): micro-batch ``g`` of the run takes examples from
+the permutation of epoch ``g * batch // N``, seeded by (seed, epoch). A resumed run therefore sees
+exactly the batches an uninterrupted run would, and the restored RNG state covers the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from accelerate import Accelerator
+
+from benchmark.engine.checkpoint import latest_checkpoint, load_checkpoint, restore_rng_state, save_checkpoint
+from benchmark.engine.config import RunConfig
+from benchmark.engine.text import TextCodec
+from benchmark.errors import TrainingDivergedError
+from tasks.base import Example
+
+
+def lr_factor(step: int, warmup: int, total: int, min_ratio: float) -> float:
+    """Linear warm-up over ``warmup`` steps, then cosine decay from 1 to ``min_ratio`` at ``total``."""
+    if warmup > 0 and step < warmup:
+        return (step + 1) / warmup
+    span = max(1, total - warmup)
+    progress = min(1.0, (step - warmup) / span)
+    return min_ratio + (1.0 - min_ratio) * 0.5 * (1.0 + math.cos(math.pi * progress))
+
+
+class BatchSchedule:
+    """Deterministic micro-batches: a pure function of (seed, micro-batch index, process)."""
+
+    def __init__(self, n_examples: int, batch_size: int, seed: int, rank: int = 0, world: int = 1) -> None:
+        self.n, self.batch, self.seed, self.rank, self.world = n_examples, batch_size, seed, rank, world
+        self._perms: dict[int, np.ndarray] = {}
+
+    def _perm(self, epoch: int) -> np.ndarray:
+        if epoch not in self._perms:
+            self._perms = {epoch: np.random.default_rng([self.seed, epoch]).permutation(self.n)}
+        return self._perms[epoch]
+
+    def indices(self, micro: int) -> list[int]:
+        """Example indices of this process's share of global micro-batch ``micro``."""
+        global_batch = self.batch * self.world
+        start = micro * global_batch + self.rank * self.batch
+        out = []
+        for pos in range(start, start + self.batch):
+            epoch, offset = divmod(pos, self.n)
+            out.append(int(self._perm(epoch)[offset]))
+        return out
+
+
+@dataclass
+class TrainResult:
+    steps_done: int
+    losses: list[tuple[int, float]] = field(default_factory=list)
+    val_history: list[tuple[int, dict[str, float]]] = field(default_factory=list)
+    step_seconds: float = 0.0
+    resumed_from: int | None = None
+
+
+class Trainer:
+    """Trains ``model.method`` on ``examples`` (features looked up per batch)."""
+
+    def __init__(
+        self,
+        config: RunConfig,
+        model,
+        codec: TextCodec,
+        examples: list[Example],
+        features,
+        accelerator: Accelerator,
+        run_dir: Path,
+        validate: Callable[[int], dict[str, float]] | None = None,
+        log_metrics: Callable[[dict[str, float], int], None] | None = None,
+    ) -> None:
+        self.cfg = config
+        self.t = config.train
+        self.model = model
+        self.codec = codec
+        self.examples = examples
+        self.features = features
+        self.acc = accelerator
+        self.run_dir = run_dir
+        self.validate = validate
+        self.log_metrics = log_metrics or (lambda m, s: None)
+        params = model.trainable_parameters()
+        self.optimizer = torch.optim.AdamW(params, lr=self.t.lr, weight_decay=self.t.weight_decay)
+        min_ratio = self.t.min_lr / self.t.lr
+        self.scheduler = torch.optim.lr_scheduler.LambdaLR(
+            self.optimizer, lambda s: lr_factor(s, self.t.warmup_steps, self.t.steps, min_ratio)
+        )
+        self.wrapped, self.optimizer = accelerator.prepare(model, self.optimizer)
+        self.schedule = BatchSchedule(
+            len(examples), self.t.batch_size, config.seed, accelerator.process_index, accelerator.num_processes
+        )
+        codec.encode(examples)
+
+    # -- state ---------------------------------------------------------------------------------
+    def _save(self, step: int, result: TrainResult) -> None:
+        self.acc.wait_for_everyone()
+        if self.acc.is_main_process:
+            save_checkpoint(
+                self.run_dir,
+                step,
+                self.model.method.state_dict(),
+                self.cfg.to_dict(),
+                self.optimizer.state_dict(),
+                self.scheduler.state_dict(),
+                extra={"losses": result.losses, "val_history": result.val_history},
+            )
+        self.acc.wait_for_everyone()
+
+    def _resume(self, result: TrainResult) -> int:
+        path = latest_checkpoint(self.run_dir)
+        if path is None:
+            return 0
+        ckpt = load_checkpoint(path)
+        self.model.method.load_state_dict(ckpt.trainable)
+        self.optimizer.load_state_dict(ckpt.optimizer_state)
+        self.scheduler.load_state_dict(ckpt.scheduler_state)
+        restore_rng_state(ckpt.rng)
+        result.losses = [tuple(x) for x in ckpt.extra.get("losses", [])]
+        result.val_history = [tuple(x) for x in ckpt.extra.get("val_history", [])]
+        result.resumed_from = ckpt.step
+        print(f"resumed from {path} (step {ckpt.step})", file=sys.stderr)
+        return ckpt.step
+
+    # -- loop ----------------------------------------------------------------------------------
+    def fit(self, resume: bool = False) -> TrainResult:
+        result = TrainResult(steps_done=0)
+        start_step = self._resume(result) if resume else 0
+        device = self.acc.device
+        self.wrapped.train()
+        fault_at = int(os.environ.get("BENCH_FAULT_AT_STEP", "0") or 0)  # testing: die like a kill
+        step_time, timed = 0.0, 0
+        for step in range(start_step, self.t.steps):
+            t0 = time.perf_counter()
+            total = 0.0
+            for micro in range(self.t.grad_accum):
+                g = step * self.t.grad_accum + micro
+                batch = [self.examples[i] for i in self.schedule.indices(g)]
+                tensors = {k: v.to(device) for k, v in self.codec.train_batch(batch).items()}
+                feats = None
+                if self.features is not None:
+                    feats = {k: v.to(device) for k, v in self.features.gather([ex.media_id for ex in batch]).items()}
+                with self.acc.accumulate(self.wrapped), self.acc.autocast():
+                    loss = self.wrapped(feats, **tensors, loss_reduction=self.t.loss_reduction) * self.t.loss_weight
+                    value = float(loss.detach())
+                    if not math.isfinite(value):
+                        raise TrainingDivergedError(
+                            f"loss became {value} at step {step + 1} (lr {self.scheduler.get_last_lr()[0]:.3g}, "
+                            f"precision {self.t.precision}); training stopped. Try a lower train.lr, "
+                            "train.precision=bf16 or fp32, or check the inputs. Checkpoints written so far "
+                            f"are intact under {self.run_dir / 'checkpoints'}."
+                        )
+                    self.acc.backward(loss)  # accelerate divides by gradient_accumulation_steps
+                    total += value / self.t.grad_accum
+                    if self.acc.sync_gradients and self.t.grad_clip > 0:
+                        self.acc.clip_grad_norm_(self.model.trainable_parameters(), self.t.grad_clip)
+                    self.optimizer.step()
+                    self.optimizer.zero_grad(set_to_none=True)
+            self.scheduler.step()
+            done = step + 1
+            if done > start_step + 1:  # the first step includes warm-up work
+                step_time += time.perf_counter() - t0
+                timed += 1
+            result.losses.append((done, total))
+            if done % self.t.log_every == 0 or done == self.t.steps:
+                self.log_metrics({"train/loss": total, "train/lr": self.scheduler.get_last_lr()[0]}, done)
+                if self.acc.is_main_process:
+                    print(
+                        f"step {done}/{self.t.steps} loss {total:.4f} lr {self.scheduler.get_last_lr()[0]:.2e}",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+            if (
+                self.validate is not None
+                and self.t.eval_every
+                and done % self.t.eval_every == 0
+                and done < self.t.steps
+            ):
+                metrics = self.validate(done)
+                result.val_history.append((done, metrics))
+                self.wrapped.train()
+            if (self.t.checkpoint_every and done % self.t.checkpoint_every == 0) or done == self.t.steps:
+                self._save(done, result)
+            if fault_at and done == fault_at:
+                os._exit(137)
+        result.steps_done = self.t.steps
+        result.step_seconds = step_time / timed if timed else 0.0
+        return result

@@ -1,0 +1,218 @@
+"""``bench eval``: a finished run, evaluated again on another task, split or shifted variant.
+
+Out-of-distribution evaluation as the eP-ALM paper does it: train on one task and score on another
+whose answers are compatible (VQAv2 -> GQA and back; VQA-trained runs zero-shot on MSRVTT-QA or
+MSVD-QA by giving ``--encoder frames:<the run's image encoder>``, whose features have the image
+encoder's widths), or on deterministic shifts of the training task's own test split (easy-VQA's
+corruptions, scales, placements and backgrounds: ``--variant all``).
+
+Everything is validated before any weight is loaded: the run folder holds a finished run
+(``metrics.json`` with its config, ``trainable.safetensors``), the task, split and variants exist,
+the encoder reads the task's modality, and a replacement encoder produces features of the same widths
+as the one the run was trained with. The run's model is then rebuilt once (frozen LM + the trained
+method's tensors) and scored on every requested variant; each result goes atomically to
+``<run>/eval/<task>[@<variant>]-<split>.json`` with the predictions (``.jsonl``) and the official
+results file (``.results.json``) beside it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmark.engine.config import RunConfig, update_dataclass
+from benchmark.errors import ConfigError, DataError
+from benchmark.registry import METHODS, TASKS
+
+
+@dataclass
+class EvalPlan:
+    run_dir: Path
+    config: RunConfig  # the run's config with the evaluation's task/data/encoder
+    trained_encoder: str
+    variants: list[str | None]
+    split: str
+
+
+def read_run_config(run_dir: Path) -> RunConfig:
+    metrics, weights = run_dir / "metrics.json", run_dir / "trainable.safetensors"
+    missing = [str(p) for p in (metrics, weights) if not p.is_file()]
+    if missing:
+        raise DataError(
+            f"{run_dir} is not a finished run folder: missing {', '.join(missing)} "
+            "(bench run writes both when it finishes)"
+        )
+    try:
+        recorded = json.loads(metrics.read_text())["config"]
+    except (ValueError, KeyError):
+        raise DataError(f"{metrics} holds no run config; it was not written by bench run") from None
+    return update_dataclass(RunConfig(), recorded)
+
+
+def _spec_widths(spec) -> tuple:
+    return (spec.layer_widths, spec.grid_width, spec.grid_tokens, spec.pooled_width)
+
+
+def plan_eval(
+    run_dir: str | Path,
+    task: str | None = None,
+    data_dir: str | None = None,
+    split: str | None = None,
+    variants: str | None = None,
+    encoder: str | None = None,
+    max_examples: int | None = None,
+) -> EvalPlan:
+    run_dir = Path(run_dir)
+    trained = read_run_config(run_dir)
+    config = copy.deepcopy(trained)
+    if task is not None and task != trained.task:
+        config.task, config.data.data_dir, config.data.variant = task, None, None
+    if data_dir is not None:
+        config.data.data_dir = data_dir
+    if encoder is not None:
+        config.encoder = encoder
+    if max_examples is not None:
+        config.eval.max_examples = max_examples
+    task_cls = TASKS.get(config.task)
+    if variants in (None, ""):
+        chosen: list[str | None] = [None]
+    elif variants == "all":
+        chosen = [None, *task_cls.variants]
+        if not task_cls.variants:
+            raise ConfigError(f"task {config.task!r} has no variants")
+    else:
+        chosen = [None if v == "clean" else v for v in variants.split(",") if v]
+    probe = task_cls(data_dir=config.data.data_dir)
+    split = split or probe.test_split
+    probe.check_split(split)
+    if not probe.has_references(split):
+        raise ConfigError(f"{config.task} {split} has no public answers: nothing to score")
+    for v in chosen:
+        if v is not None:
+            task_cls(data_dir=config.data.data_dir, variant=v)  # raises ConfigError for an unknown variant
+    probe.check_data(split)
+    method_cls = METHODS.get(config.method)
+    if method_cls.needs_encoder:
+        from benchmark.backbones.factory import build_encoder_on_meta
+
+        spec = build_encoder_on_meta(config.encoder).spec
+        if spec.modality != task_cls.modality:
+            hint = (
+                f" (give --encoder frames:{trained.encoder} to read video with the run's image encoder)"
+                if task_cls.modality == "video" and spec.modality == "image"
+                else ""
+            )
+            raise ConfigError(
+                f"task {config.task!r} is {task_cls.modality}; encoder {config.encoder!r} reads {spec.modality}{hint}"
+            )
+        if config.encoder != trained.encoder:
+            before = build_encoder_on_meta(trained.encoder).spec
+            if _spec_widths(spec) != _spec_widths(before):
+                raise ConfigError(
+                    f"encoder {config.encoder!r} gives features {_spec_widths(spec)} (layer widths, grid "
+                    f"width, grid tokens, pooled width); the run was trained on {trained.encoder!r} "
+                    f"with {_spec_widths(before)}"
+                )
+    return EvalPlan(run_dir, config, trained.encoder, chosen, split)
+
+
+def _tag(task: str, variant: str | None, split: str) -> str:
+    return f"{task}{'@' + variant if variant else ''}-{split}"
+
+
+def evaluate_run(plan: EvalPlan, progress: bool = True) -> list[dict[str, Any]]:
+    """Rebuild the run's model once and score it on every variant of the plan; returns the records."""
+    import torch
+    from accelerate import Accelerator
+    from accelerate.state import AcceleratorState
+
+    from benchmark.backbones.lm import default_cache_dir, lm_spec, load_lm
+    from benchmark.engine.checkpoint import load_trainable
+    from benchmark.engine.evaluation import evaluate
+    from benchmark.engine.io import atomic_write_json, atomic_write_jsonl
+    from benchmark.engine.model import MultimodalLM
+    from benchmark.engine.runner import _seeded_subset, compute_features, describe_method, with_media
+    from benchmark.engine.text import TextCodec
+
+    config = plan.config
+    log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if progress else (lambda msg: None)
+    method_cls, method_config, request, encoder_spec, fingerprint = describe_method(config)
+    cache_dir = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+    AcceleratorState._reset_state()
+    accelerator = Accelerator(
+        mixed_precision={"fp32": "no"}.get(config.train.precision, config.train.precision),
+        cpu=not torch.cuda.is_available(),
+    )
+    lm, tokenizer = load_lm(config.lm, cache_dir=cache_dir)
+    lm.to(accelerator.device)
+    method = method_cls(method_config, lm_spec(lm), encoder_spec)
+    tensors, _ = load_trainable(plan.run_dir / "trainable.safetensors")
+    method.load_state_dict(tensors, strict=True)
+    model = MultimodalLM(lm, tokenizer, method).to(accelerator.device)
+    codec = TextCodec(tokenizer)
+    records = []
+    out_dir = plan.run_dir / "eval"
+    for variant in plan.variants:
+        t0 = time.perf_counter()
+        task = TASKS.get(config.task)(data_dir=config.data.data_dir, val_images=config.data.val_images, variant=variant)
+        examples = with_media(task, plan.split, task.load(plan.split), config.data.missing_media, log)
+        subset = _seeded_subset(examples, config.eval.max_examples, 4321)
+        if config.eval.max_new_tokens is None:
+            config.eval.max_new_tokens = task.max_new_tokens
+        features = None
+        if method_cls.needs_encoder and not request.empty:
+            features = compute_features(
+                config, config.encoder, encoder_spec, fingerprint, request, subset, accelerator, cache_dir, progress
+            )
+        metrics, preds = evaluate(model, task, subset, features, codec, config.eval, accelerator.device)
+        tag = _tag(config.task, variant, plan.split)
+        record = {
+            "run": plan.run_dir.name,
+            "method": config.method,
+            "trained_on": read_run_config(plan.run_dir).task,
+            "task": config.task,
+            "variant": variant or "clean",
+            "split": plan.split,
+            "metric": task.metric,
+            "value": metrics.get(task.metric),
+            "metrics": metrics,
+            "n_eval": len(subset),
+            "eval_subset": (
+                f"seeded subset of {len(subset)} of {len(examples)} examples (seed 4321)"
+                if len(subset) < len(examples)
+                else "whole split"
+            ),
+            "encoder": config.encoder if method_cls.needs_encoder else None,
+            "eval_config": config.eval.__dict__,
+            "seconds": time.perf_counter() - t0,
+        }
+        atomic_write_jsonl(
+            out_dir / f"{tag}.jsonl",
+            [
+                {
+                    "uid": e.uid,
+                    "media_id": e.media_id,
+                    "prediction": preds.get(e.uid, ""),
+                    "references": list(e.references),
+                }
+                for e in subset
+            ],
+        )
+        atomic_write_json(out_dir / f"{tag}.results.json", task.results_records(preds, subset))
+        atomic_write_json(out_dir / f"{tag}.json", record)
+        log(f"eval: {tag}: {task.metric} {record['value']:.2f} on {len(subset)} examples")
+        records.append(record)
+    return records
+
+
+def format_table(records: list[dict[str, Any]]) -> str:
+    lines = ["| task | variant | split | metric | value | n |", "|---|---|---|---|---|---|"]
+    for r in records:
+        value = "n/a" if r["value"] is None else f"{r['value']:.2f}"
+        lines.append(f"| {r['task']} | {r['variant']} | {r['split']} | {r['metric']} | {value} | {r['n_eval']} |")
+    return "\n".join(lines)

@@ -1,0 +1,95 @@
+"""``bench score``: score a predictions file against a task's ground truth.
+
+The file is the task's official results format (a JSON list, e.g. ``[{"question_id": 1, "answer":
+"yes"}]`` for VQA, ``[{"image_id": 42, "caption": "..."}]`` for captions; :attr:`Task.result_id_field`
+and :attr:`Task.result_text_field` name the keys), or the ``predictions.jsonl`` a ``bench run``
+writes (``uid`` and ``prediction`` per line). Numbers from any system can so be compared with the
+suite's own, through the same scoring code.
+
+Coverage follows the official VQA evaluation: every example of the split needs a prediction and
+every prediction must belong to the split, otherwise :class:`DataError` says what is missing.
+``partial=True`` scores only the examples that have a prediction (and says so in the result).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from benchmark.errors import DataError
+from benchmark.registry import TASKS
+
+
+def read_predictions(task, path: Path, examples) -> dict[str, str]:
+    """uid -> text from an official results JSON list or a run's ``predictions.jsonl``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"cannot read predictions file {path}: {exc}") from None
+    if path.suffix == ".jsonl":
+        known = {ex.uid for ex in examples}
+        out: dict[str, str] = {}
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                uid, pred = str(rec["uid"]), rec["prediction"]
+            except (ValueError, KeyError, TypeError):
+                raise DataError(
+                    f"{path}:{n}: expected a JSON object with 'uid' and 'prediction' (a bench run's predictions.jsonl)"
+                ) from None
+            if uid not in known:
+                raise DataError(f"{path}:{n}: uid {uid!r} is not in the {task.name} split being scored")
+            out[uid] = pred
+        return out
+    try:
+        records = json.loads(text)
+    except ValueError as exc:
+        raise DataError(f"{path} is not valid JSON ({exc}); expected the task's official results list") from None
+    return task.predictions_from_results(records, examples, where=str(path))
+
+
+def score_file(
+    task_name: str,
+    data_dir: str | Path | None,
+    split: str,
+    predictions: str | Path,
+    partial: bool = False,
+    variant: str | None = None,
+) -> dict[str, Any]:
+    task = TASKS.get(task_name)(data_dir=data_dir, variant=variant)
+    task.check_split(split)
+    if not task.has_references(split):
+        raise DataError(
+            f"{task.name} {split} has no public answers: submit the results file to the "
+            "official evaluation server instead"
+        )
+    path = Path(predictions)
+    if not path.is_file():
+        raise DataError(f"predictions file {path} does not exist")
+    task.check_data(split)
+    examples = task.load(split)
+    preds = read_predictions(task, path, examples)
+    missing = [ex for ex in examples if ex.uid not in preds]
+    if missing and not partial:
+        ids = ", ".join(str(task.result_id(ex)) for ex in missing[:5])
+        raise DataError(
+            f"{path} has no prediction for {len(missing)} of {len(examples)} {task.name} {split} examples "
+            f"({task.result_id_field} e.g. {ids}); pass --partial to score only the predicted ones"
+        )
+    scored = [ex for ex in examples if ex.uid in preds]
+    if not scored:
+        raise DataError(f"{path} predicts none of the {task.name} {split} examples")
+    metrics = task.score(preds, scored)
+    return {
+        "task": task.name,
+        "split": split,
+        "predictions": str(path),
+        "metric": task.metric,
+        "n_examples": len(examples),
+        "n_scored": len(scored),
+        "partial": len(scored) < len(examples),
+        "metrics": metrics,
+    }

@@ -1,0 +1,288 @@
+"""The sweep file: a grid of runs in YAML, expanded into validated cells.
+
+.. code-block:: yaml
+
+    name: offline-example            # the sweep's name: its Optuna study and its MLflow parent run
+    experiment: offline-sweep        # MLflow experiment of the parent and child runs
+    output_dir: runs/offline-sweep   # one run folder per cell (default: runs/sweeps/<name>)
+    storage: null                    # Optuna RDB URL shared by the workers (default sqlite:///<output_dir>/sweep.db)
+    tracking_uri: null               # MLflow (default: sqlite:///<output_dir>/mlflow.db)
+    config: base.yaml                # optional RunConfig YAML shared by every cell (relative to this file)
+    base: {train: {steps: 60}}       # RunConfig fields shared by every cell
+    set: [eval.max_examples=200]     # dotted overrides shared by every cell
+    method_options: {epalm: {prompt_length: 10}}   # per-method options
+    tuned: runs/tune                 # optional: a `bench tune` --output-dir; each method's best values apply
+    grid:                            # or `grids:`, a list of such grids (their cells are united)
+      method: [epalm, blind]
+      task: [easy-vqa]
+      lm: [smollm2-135m, gemma3-270m]
+      encoder: [efficientnet-lite0]
+      data_fraction: [0.01, 0.1]
+      seed: [0, 1]
+    evaluate_on:                     # out-of-distribution scoring after each cell of a training task
+      easy-vqa: [easy-vqa@gaussian_noise-3, easy-vqa@scale-0.5]
+
+``config`` is read relative to the sweep file; ``output_dir`` and ``tuned`` are folders relative to the
+working directory, like ``bench run --output-dir``.
+
+A cell is one value of every axis; its name is the run name ``bench run`` would give it, so cells
+and run folders are the same thing. Every cell's config is built and planned (names, options, the
+method/backbone/task combination and the data) before the first cell trains.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from benchmark.engine.config import RunConfig, apply_overrides, update_dataclass
+from benchmark.errors import ConfigError
+
+AXES = {  # sweep axis -> RunConfig dotted key
+    "method": "method",
+    "task": "task",
+    "lm": "lm",
+    "encoder": "encoder",
+    "data_fraction": "data.fraction",
+    "seed": "seed",
+}
+KEYS = {
+    "name",
+    "experiment",
+    "output_dir",
+    "storage",
+    "tracking_uri",
+    "config",
+    "base",
+    "set",
+    "method_options",
+    "tuned",
+    "grid",
+    "grids",
+    "evaluate_on",
+    "heartbeat_s",
+    "grace_s",
+}
+
+
+@dataclass
+class Cell:
+    name: str
+    axes: dict[str, Any]
+    config: RunConfig
+
+
+@dataclass
+class SweepSpec:
+    name: str
+    grids: list[dict[str, list[Any]]]
+    experiment: str = "bench-sweep"
+    output_dir: str = ""
+    storage: str | None = None
+    tracking_uri: str | None = None
+    config: str | None = None
+    base: dict[str, Any] = field(default_factory=dict)
+    set: list[str] = field(default_factory=list)
+    method_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tuned: str | None = None
+    evaluate_on: dict[str, list[str]] = field(default_factory=dict)
+    heartbeat_s: float = 20.0  # a worker records a heartbeat this often while it runs a cell
+    grace_s: float = 90.0  # a running cell without a heartbeat for this long is failed and retried
+    source: str | None = None  # the file it was read from
+
+    @property
+    def storage_url(self) -> str:
+        return self.storage or f"sqlite:///{(Path(self.output_dir) / 'sweep.db').resolve()}"
+
+    @property
+    def mlflow_uri(self) -> str:
+        from benchmark.engine.tracking import default_tracking_uri
+
+        return self.tracking_uri or default_tracking_uri(self.output_dir)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            k: getattr(self, k)
+            for k in (
+                "name",
+                "experiment",
+                "output_dir",
+                "storage",
+                "tracking_uri",
+                "config",
+                "base",
+                "set",
+                "method_options",
+                "tuned",
+                "grids",
+                "evaluate_on",
+            )
+        }
+
+    def fingerprint(self) -> str:
+        return hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+
+def _as_list(value: Any, where: str) -> list[Any]:
+    values = value if isinstance(value, list) else [value]
+    if not values:
+        raise ConfigError(f"{where}: needs at least one value")
+    return values
+
+
+def parse_spec(data: dict[str, Any], source: str | None = None, base_dir: Path | None = None) -> SweepSpec:
+    """A :class:`SweepSpec` from the YAML mapping, with every key and axis checked."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"sweep file {source}: expected a mapping at the top level")
+    unknown = set(data) - KEYS
+    if unknown:
+        raise ConfigError(
+            f"sweep file {source}: unknown key(s) {', '.join(sorted(unknown))}; valid: {', '.join(sorted(KEYS))}"
+        )
+    name = data.get("name")
+    if not name or not isinstance(name, str) or any(c in name for c in "#/\\ "):
+        raise ConfigError(f"sweep file {source}: `name` must be a non-empty string without '#', '/' or spaces")
+    if ("grid" in data) == ("grids" in data):
+        raise ConfigError(
+            f"sweep file {source}: give exactly one of `grid` (a mapping of axes) or `grids` (a list of them)"
+        )
+    raw_grids = [data["grid"]] if "grid" in data else data["grids"]
+    if not isinstance(raw_grids, list) or not raw_grids:
+        raise ConfigError(f"sweep file {source}: `grids` must be a non-empty list of axis mappings")
+    grids = []
+    for i, grid in enumerate(raw_grids):
+        if not isinstance(grid, dict):
+            raise ConfigError(f"sweep file {source}: grid {i} must map axes ({', '.join(AXES)}) to values")
+        bad = set(grid) - set(AXES)
+        if bad:
+            raise ConfigError(
+                f"sweep file {source}: grid {i} has unknown axis {', '.join(sorted(bad))}; axes: {', '.join(AXES)}"
+            )
+        grids.append({axis: _as_list(values, f"grid {i}.{axis}") for axis, values in grid.items()})
+    base_dir = base_dir or Path(".")
+
+    def rel(path: str | None) -> str | None:
+        return None if path is None else str(path if Path(path).is_absolute() else base_dir / path)
+
+    sets = data.get("set") or []
+    if not isinstance(sets, list) or not all(isinstance(s, str) for s in sets):
+        raise ConfigError(f"sweep file {source}: `set` must be a list of KEY=VALUE strings")
+    evaluate_on = data.get("evaluate_on") or {}
+    if not isinstance(evaluate_on, dict):
+        raise ConfigError(f"sweep file {source}: `evaluate_on` must map a training task to a list of task[@variant]")
+    return SweepSpec(
+        name=name,
+        grids=grids,
+        experiment=str(data.get("experiment") or "bench-sweep"),
+        output_dir=str(data.get("output_dir") or Path("runs") / "sweeps" / name),
+        storage=data.get("storage"),
+        tracking_uri=data.get("tracking_uri"),
+        config=rel(data.get("config")),
+        base=data.get("base") or {},
+        set=list(sets),
+        method_options=data.get("method_options") or {},
+        tuned=data.get("tuned"),
+        evaluate_on={k: _as_list(v, f"evaluate_on.{k}") for k, v in evaluate_on.items()},
+        heartbeat_s=float(data.get("heartbeat_s", 20.0)),
+        grace_s=float(data.get("grace_s", 90.0)),
+        source=source,
+    )
+
+
+def load_spec(path: str | Path, storage: str | None = None, output_dir: str | None = None) -> SweepSpec:
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"sweep file {str(p)!r} does not exist")
+    try:
+        data = yaml.safe_load(p.read_text())
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"sweep file {p}: not valid YAML ({exc})") from None
+    spec = parse_spec(data, str(p), p.parent)
+    if storage:
+        spec.storage = storage
+    if output_dir:
+        spec.output_dir = output_dir
+    return spec
+
+
+def tuned_overrides(folder: str | None) -> dict[str, list[str]]:
+    """{method: ["train.lr=...", ...]} from a `bench tune` folder's best.json (empty without one)."""
+    if folder is None:
+        return {}
+    path = Path(folder) / "best.json"
+    if not path.is_file():
+        raise ConfigError(f"`tuned: {folder}` has no best.json: expected the output folder of `bench tune`")
+    best = json.loads(path.read_text())
+    from benchmark.search_space import as_overrides
+
+    return {method: as_overrides(entry["params"]) for method, entry in best.items()}
+
+
+def expand(spec: SweepSpec) -> list[Cell]:
+    """Every cell of every grid (duplicates across grids once), each with its full RunConfig."""
+    tuned = tuned_overrides(spec.tuned)
+    cells: dict[str, Cell] = {}
+    for grid in spec.grids:
+        axes = list(grid)
+        for values in itertools.product(*(grid[a] for a in axes)):
+            chosen = dict(zip(axes, values))
+            config = RunConfig()
+            if spec.config:
+                cfg_path = Path(spec.config)
+                if not cfg_path.is_file():
+                    raise ConfigError(f"sweep {spec.name}: config file {spec.config!r} does not exist")
+                update_dataclass(config, yaml.safe_load(cfg_path.read_text()) or {})
+            update_dataclass(config, json.loads(json.dumps(spec.base)))
+            apply_overrides(config, list(spec.set))
+            apply_overrides(config, [f"{AXES[a]}={v}" for a, v in chosen.items()])
+            for key, value in (spec.method_options.get(config.method) or {}).items():
+                config.method_options[key] = value
+            apply_overrides(config, tuned.get(config.method, []))
+            config.output_dir = spec.output_dir
+            config.tracking_uri = spec.mlflow_uri
+            config.experiment = spec.experiment
+            config.run_name = None
+            name = config.default_run_name()
+            config.run_name = name
+            cells.setdefault(name, Cell(name, {a: getattr_dotted(config, AXES[a]) for a in AXES}, config))
+    return list(cells.values())
+
+
+def getattr_dotted(obj: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def eval_targets(spec: SweepSpec, task: str) -> list[tuple[str, str | None]]:
+    """(task, variant or None) pairs to score a run of ``task`` on after training."""
+    out = []
+    for target in spec.evaluate_on.get(task, []):
+        name, _, variant = str(target).partition("@")
+        out.append((name, variant or None))
+    return out
+
+
+def validate_cells(spec: SweepSpec, cells: list[Cell]) -> None:
+    """Plan every cell (and check every out-of-distribution target) before anything trains."""
+    from benchmark.engine.runner import plan_run
+    from benchmark.registry import TASKS
+
+    for cell in cells:
+        try:
+            plan_run(cell.config)
+        except ConfigError as exc:
+            raise ConfigError(f"sweep {spec.name}, cell {cell.name}: {exc}") from None
+    for train_task in spec.evaluate_on:
+        for task, variant in eval_targets(spec, train_task):
+            task_cls = TASKS.get(task)
+            if variant is not None and not task_cls.accepts_variant(variant):
+                raise ConfigError(
+                    f"sweep {spec.name}: evaluate_on {train_task}: task {task!r} has no variant {variant!r}"
+                )

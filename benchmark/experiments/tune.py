@@ -1,0 +1,238 @@
+"""``bench tune``: one Optuna study per method over the search space the method declares, with
+pruning on the validation metric and the same number of trials for every method.
+
+.. code-block:: text
+
+    bench tune --methods epalm,limber,blind --trials 8 --output-dir runs/tune --steps 60 [--storage URL]
+
+* The search space is the method's ``search_space`` (:mod:`benchmark.search_space`) minus every key
+  the command fixes (``--set``/``--method-set``/run flags): what you fix is not tuned.
+* A trial is a ``bench run`` scored on the **validation** split: each periodic validation is reported
+  to the pruner (median pruner: a trial below the median of earlier trials at the same step stops),
+  and the objective is the validation metric after the last step. The test split is never seen.
+* Every method's study stops at exactly ``--trials`` trials, whatever their fate (complete, pruned,
+  failed) and however many workers share the storage (``MaxTrialsCallback``), so no method gets a
+  larger search budget. A re-run continues the studies up to the same count.
+* Each trial is an MLflow child run of its method's study run; ``<output-dir>/best.json`` holds each
+  method's best values as dotted overrides, which a sweep file reads with ``tuned: <output-dir>``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmark.errors import BenchError, ConfigError
+
+
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def fixed_keys(overrides: list[str]) -> tuple[str, ...]:
+    return tuple(item.split("=", 1)[0].strip() for item in overrides if "=" in item)
+
+
+def _study_parent(storage, study, name: str, experiment: str, tracking_uri: str, output_dir: Path) -> str:
+    """The MLflow run of one method's study, created once whatever the number of workers."""
+    from benchmark.engine.tracking import Tracker
+    from benchmark.experiments.storage import claim
+
+    if claim(storage, f"{name}#mlflow-parent"):
+        tracker = Tracker(output_dir / "_study", tracking_uri, experiment, name, output_dir=output_dir)
+        run_id = tracker.start(params={"study": name}, tags={"tune.study": name, "tune.role": "study"})
+        study.set_user_attr("parent_run_id", run_id)
+        return run_id
+    for _ in range(150):
+        run_id = study.user_attrs.get("parent_run_id")
+        if run_id:
+            return run_id
+        time.sleep(2)
+        study = type(study)(study_name=study.study_name, storage=storage)
+    raise ConfigError(f"study {name}: its MLflow run was never created (the worker creating it died)")
+
+
+def tune_method(
+    method: str,
+    n_trials: int,
+    output_dir: Path,
+    overrides: list[str],
+    config_path: str | None,
+    storage_url: str,
+    study_prefix: str,
+    prune: bool,
+    seed: int,
+    pruner=None,
+) -> dict[str, Any]:
+    import optuna
+    from optuna.study import MaxTrialsCallback
+    from optuna.trial import TrialState
+
+    from benchmark.engine.config import load_config
+    from benchmark.engine.runner import RunHooks, execute, plan_run
+    from benchmark.engine.tracking import default_tracking_uri
+    from benchmark.experiments.storage import open_storage
+    from benchmark.search_space import as_overrides, method_search_space, suggest
+
+    space = method_search_space(method, drop=fixed_keys(overrides))
+    base = load_config(config_path, [*overrides, f"method={method}"])
+    tracking_uri = base.tracking_uri or default_tracking_uri(output_dir)
+    experiment = base.experiment if base.experiment != "bench" else "bench-tune"
+    folder = output_dir / method
+    from benchmark.registry import TASKS
+
+    metric = TASKS.get(base.task).metric  # the headline validation metric reported to the pruner
+
+    def config_for(values: dict[str, Any], number: int | str):
+        return load_config(
+            config_path,
+            [
+                *overrides,
+                f"method={method}",
+                f"output_dir={folder}",
+                f"run_name=trial-{number}",
+                f"tracking_uri={tracking_uri}",
+                f"experiment={experiment}",
+                *as_overrides(values),
+            ],
+        )
+
+    # fail before any trial: the space's corners must make valid runs with a validation split
+    for corner in ("low", "high"):
+        values = {
+            k: (getattr(d, corner) if hasattr(d, corner) else d.values[0 if corner == "low" else -1])
+            for k, d in space.items()
+        }
+        try:
+            plan_run(config_for(values, "check"))
+        except ConfigError as exc:
+            raise ConfigError(
+                f"the search space of {method} gives an invalid run at its {corner} corner "
+                f"({', '.join(f'{k}={v}' for k, v in values.items())}): {exc}. Fix the fixed options "
+                "(--set/--method-set) or fix the offending key too."
+            ) from None
+    storage = open_storage(storage_url, heartbeat_s=30, grace_s=120)
+    name = f"{study_prefix}-{method}"
+    if pruner is None:
+        pruner = (
+            optuna.pruners.MedianPruner(n_startup_trials=2, n_warmup_steps=0) if prune else optuna.pruners.NopPruner()
+        )
+    study = optuna.create_study(
+        study_name=name,
+        storage=storage,
+        direction="maximize",
+        load_if_exists=True,
+        sampler=optuna.samplers.TPESampler(seed=seed),
+        pruner=pruner,
+    )
+    parent = _study_parent(storage, study, name, experiment, tracking_uri, folder)
+
+    def objective(trial) -> float:
+        values = suggest(trial, space)
+        config = config_for(values, trial.number)
+
+        def report(step: int, metrics: dict[str, float]) -> None:
+            trial.report(metrics[metric], step)
+            if step < config.train.steps and trial.should_prune():
+                raise optuna.TrialPruned(f"pruned at step {step}: validation {metrics[metric]:.2f}")
+
+        hooks = RunHooks(
+            tags={"tune.study": name, "tune.trial": str(trial.number)},
+            parent_run_id=parent,
+            on_validation=report,
+            validate_at_end=True,
+            stop_exceptions=(optuna.TrialPruned,),
+        )
+        final = execute(config, hooks=hooks)
+        if not final["val_history"]:
+            raise ConfigError(f"trial {trial.number}: no validation split was scored; bench tune needs one")
+        value = final["val_history"][-1][1][final["metric"]]
+        trial.set_user_attr("test_" + final["metric"], final["metrics"][final["metric"]])
+        return value
+
+    finished = [t for t in study.get_trials(deepcopy=False) if t.state.is_finished()]
+    left = max(0, n_trials - len(finished))
+    _log(
+        f"tune {name}: {len(finished)} of {n_trials} trials already done; running {left}; "
+        f"search space: {', '.join(space)}"
+    )
+    if left:
+        study.optimize(
+            objective, n_trials=left, catch=(BenchError,), callbacks=[MaxTrialsCallback(n_trials, states=None)]
+        )
+    trials = study.get_trials(deepcopy=False)
+    states = {
+        s.name.lower(): sum(1 for t in trials if t.state == s)
+        for s in (TrialState.COMPLETE, TrialState.PRUNED, TrialState.FAIL, TrialState.RUNNING)
+    }
+    complete = [t for t in trials if t.state == TrialState.COMPLETE]
+    if not complete:
+        raise ConfigError(f"tune {name}: no trial completed ({states}); see the trials' errors above")
+    best = max(complete, key=lambda t: t.value)
+    summary = {
+        "study": name,
+        "params": best.params,
+        "value": best.value,
+        "trial": best.number,
+        "trials": len(trials),
+        "states": states,
+        "storage": storage_url,
+        "mlflow_run_id": parent,
+    }
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(tracking_uri=tracking_uri)
+    for key, value in best.params.items():
+        client.set_tag(parent, f"best.{key}", str(value))
+    client.log_metric(parent, "best_value", best.value)
+    client.log_metric(parent, "trials", len(trials))
+    if not states["running"]:  # the last worker to finish closes the study's run
+        client.set_terminated(parent, "FINISHED")
+    return summary
+
+
+def run_tuning(
+    methods: list[str],
+    n_trials: int,
+    output_dir: str | Path,
+    overrides: list[str],
+    per_method: dict[str, list[str]],
+    config_path: str | None,
+    storage: str | None,
+    study: str,
+    prune: bool = True,
+    seed: int = 0,
+    pruner=None,
+) -> dict[str, Any]:
+    from benchmark.engine.io import atomic_write_json
+
+    if not methods:
+        raise ConfigError("bench tune needs at least one method")
+    if n_trials < 1:
+        raise ConfigError(f"--trials must be >= 1, got {n_trials}")
+    output_dir = Path(output_dir)
+    storage_url = storage or f"sqlite:///{(output_dir / 'tune.db').resolve()}"
+    best_file = output_dir / "best.json"
+    best = json.loads(best_file.read_text()) if best_file.exists() else {}
+    for method in methods:
+        best[method] = tune_method(
+            method,
+            n_trials,
+            output_dir,
+            [*overrides, *per_method.get(method, [])],
+            config_path,
+            storage_url,
+            study,
+            prune,
+            seed,
+            pruner,
+        )
+        atomic_write_json(best_file, best)
+        _log(
+            f"tune {best[method]['study']}: best validation {best[method]['value']:.2f} with {best[method]['params']} "
+            f"(trial {best[method]['trial']}; {best[method]['states']})"
+        )
+    return best
