@@ -1,20 +1,24 @@
 """Validated name registries for methods, tasks, language models and encoders.
 
-Built-in entries register themselves when their module is imported; the registry imports the
-built-in package lazily on first lookup. Outside packages add entries without forking through
-entry points (as lm-evaluation-harness does for tasks)::
+Built-in entries register themselves when their module is imported. On the first lookup a registry
+imports its built-in packages and every module in them (subpackages and ``_private`` modules
+excepted), so a new method or task is one new file in ``methods/`` or ``tasks/`` with an
+``@register_method("name")`` / ``@register_task("name")`` class: nothing to list anywhere. Outside
+packages add entries without forking through entry points (as lm-evaluation-harness does for tasks)::
 
     [project.entry-points."bench.methods"]
     my-method = "my_pkg.my_method:MyMethod"
 
-The entry point's name is the registered name and the loaded object is the entry. An unknown name
-raises :class:`~benchmark.errors.UnknownNameError` listing the close matches.
+The entry point's name is the registered name and the loaded object is the entry. Methods and tasks
+are named once, by their registration: the decorator (or the entry point) sets the class's ``name``.
+An unknown name raises :class:`~benchmark.errors.UnknownNameError` listing the close matches.
 """
 
 from __future__ import annotations
 
 import difflib
 import importlib
+import pkgutil
 from collections.abc import Callable, Iterator
 from importlib.metadata import entry_points
 from typing import Generic, TypeVar
@@ -27,12 +31,18 @@ ENTRY_POINT_PREFIX = "bench."
 
 
 class Registry(Generic[T]):
-    """A name -> entry mapping with lazy built-ins, entry-point plugins and helpful errors."""
+    """A name -> entry mapping with lazy built-ins, entry-point plugins and helpful errors.
 
-    def __init__(self, kind: str, builtin_modules: tuple[str, ...] = ()) -> None:
+    builtin_modules: modules imported on the first lookup; of a package, every module in it too.
+    names_classes: registering a class sets its ``name`` attribute to the registered name (methods
+        and tasks), so the name is written once, in the decorator or the entry point.
+    """
+
+    def __init__(self, kind: str, builtin_modules: tuple[str, ...] = (), *, names_classes: bool = False) -> None:
         self.kind = kind
         self.group = ENTRY_POINT_PREFIX + kind
         self._builtin_modules = builtin_modules
+        self._names_classes = names_classes
         self._entries: dict[str, T] = {}
         self._loaded = False
 
@@ -44,6 +54,7 @@ class Registry(Generic[T]):
             key = self._normalise(name)
             if key in self._entries and not overwrite and self._entries[key] is not obj:
                 raise ValueError(f"{self.kind[:-1]} {name!r} is already registered")
+            self._name(obj, key)
             self._entries[key] = obj
             return obj
 
@@ -90,20 +101,41 @@ class Registry(Generic[T]):
     def _normalise(name: str) -> str:
         return name.strip().lower()
 
+    def _name(self, obj: T, key: str) -> None:
+        """Set a registered class's ``name`` to ``key``; a class that spells a different name itself
+        is refused (the registration is the one place a name is written)."""
+        if not (self._names_classes and isinstance(obj, type)):
+            return
+        own = vars(obj).get("name")
+        if own not in (None, "", key):
+            raise ValueError(f"{obj.__qualname__} is registered as {key!r} but sets name = {own!r}")
+        obj.name = key
+
     def _ensure_loaded(self) -> None:
         if self._loaded:
             return
         self._loaded = True
         for module in self._builtin_modules:
-            importlib.import_module(module)
+            import_with_submodules(module)
         for ep in entry_points(group=self.group):
             key = self._normalise(ep.name)
             if key not in self._entries:
-                self._entries[key] = ep.load()
+                obj = ep.load()
+                self._name(obj, key)
+                self._entries[key] = obj
 
 
-METHODS: Registry = Registry("methods", ("methods",))
-TASKS: Registry = Registry("tasks", ("tasks",))
+def import_with_submodules(name: str) -> None:
+    """Import module ``name`` and, when it is a package, each module in it in sorted order
+    (subpackages and ``_private`` modules excepted)."""
+    module = importlib.import_module(name)
+    for info in sorted(pkgutil.iter_modules(getattr(module, "__path__", [])), key=lambda m: m.name):
+        if not info.ispkg and not info.name.startswith("_"):
+            importlib.import_module(f"{name}.{info.name}")
+
+
+METHODS: Registry = Registry("methods", ("methods",), names_classes=True)
+TASKS: Registry = Registry("tasks", ("tasks",), names_classes=True)
 LMS: Registry = Registry("lms", ("benchmark.backbones.lm_presets",))
 ENCODERS: Registry = Registry("encoders", ("benchmark.backbones.encoder_presets",))
 
@@ -111,8 +143,10 @@ REGISTRIES: dict[str, Registry] = {r.kind: r for r in (METHODS, TASKS, LMS, ENCO
 
 
 def register_method(name: str) -> Callable[[T], T]:
+    """Class decorator: register a :class:`~methods.base.Method` as ``name`` and set its ``name``."""
     return METHODS.register(name)
 
 
 def register_task(name: str) -> Callable[[T], T]:
+    """Class decorator: register a task as ``name`` and set its ``name``."""
     return TASKS.register(name)

@@ -1,7 +1,9 @@
 """The method interface.
 
 A method is one file in ``methods/``: a config dataclass, a :class:`Method` subclass registered with
-``@register_method("name")``, and a docstring naming its source and any deviation. A method
+``@register_method("name")`` (which sets its ``name``), and a docstring naming its source and any
+deviation. Registering it also puts it through the shared contract tests
+(``tests/test_method_contract.py``). A method
 
 * declares the encoder features it consumes (:meth:`Method.feature_request`),
 * builds its trainable modules from the LM's and the encoder's widths (:class:`LMSpec`,
@@ -53,7 +55,7 @@ class Conditioning:
 class Method(nn.Module):
     """Base class: the trainable part of a run."""
 
-    name: ClassVar[str] = ""
+    name: ClassVar[str] = ""  # set by @register_method (or the entry point): the registered name
     config_cls: ClassVar[type] = object
     needs_encoder: ClassVar[bool] = True
     edits_attention: ClassVar[bool] = False  # True: Conditioning.blocked may be non-empty

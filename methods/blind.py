@@ -25,7 +25,6 @@ class BlindConfig:
 class Blind(Method):
     """No perception: a soft prompt only."""
 
-    name = "blind"
     search_space = {**Method.search_space, "method_options.prompt_length": Int(5, 20, step=5)}
     config_cls = BlindConfig
     needs_encoder = False

@@ -7,7 +7,8 @@ into the LM's late layers, two consecutive layers per token, shallowest token fi
 10 learned tokens (re-parameterised through Linear-Tanh-Linear by default, a plain Embedding in
 pt-L) is prepended to the text. Source: github.com/mshukor/eP-ALM and the paper's Section 3.
 
-Deviations from the official code, on purpose (see ``docs/methods`` and the model wrapper):
+Deviations from the official code, on purpose (see the README's "Methods, exactly" and the model
+wrapper, ``benchmark/engine/model.py``):
 
 * Causal masking. The official code prepends the visual token at the first injection layer and
   leaves its attention row unmasked, so it sees future text during training. Here a visual slot is
@@ -55,7 +56,6 @@ class EPALMConfig:
 class EPALM(Method):
     """eP-ALM: per-layer [CLS] connectors written into late LM layers, plus a soft prompt."""
 
-    name = "epalm"
     search_space = {
         **Method.search_space,
         "method_options.prompt_length": Int(0, 20, step=5),
@@ -129,5 +129,4 @@ class EPALMPtLConfig(EPALMConfig):
 class EPALMPtL(EPALM):
     """eP-ALM pt-L: one shared connector and a plain soft prompt (the paper's 4.24M setting)."""
 
-    name = "epalm-pt-l"
     config_cls = EPALMPtLConfig

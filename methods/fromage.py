@@ -70,7 +70,6 @@ class FROMAGeConfig:
 class FROMAGe(Method):
     """FROMAGe: a linear prefix from the pooled image embedding, plus [RET]-token retrieval."""
 
-    name = "fromage"
     search_space = {**Method.search_space, "method_options.prefix_tokens": Choice((1, 4))}
     config_cls = FROMAGeConfig
 

@@ -10,7 +10,7 @@ input-embedding space; the mapped vectors are a prefix before the text:
 * ``feature="pooled"``: Linear(Dv, k*d) on the pooled embedding, then dropout, reshaped to k prefix
   tokens (``pooled_tokens``, k=1 in the paper; NF-ResNet50, 2048 -> one token).
 
-Facts used (paper and ``docs/methods``): the three encoders and their token counts, dropout 0.1 after
+Facts used (the paper and its official code): the three encoders and their token counts, dropout 0.1 after
 the projection (no LayerNorm, unlike MAGMA's prefix), and the reported
 trainable counts with GPT-J (d 4096), reproduced exactly by ``bench params``:
 
@@ -62,7 +62,6 @@ class LiMBeRConfig:
 class LiMBeR(Method):
     """LiMBeR: a single linear projection of the image features into the LM's input space."""
 
-    name = "limber"
     search_space = {**Method.search_space, "method_options.dropout": Float(0.0, 0.3)}
     config_cls = LiMBeRConfig
 

@@ -78,7 +78,6 @@ def _linear_names(lm: nn.Module) -> list[str]:
 class LoRA(Method):
     """A linear prefix from the encoder plus LoRA (PEFT) on the frozen LM."""
 
-    name = "lora"
     search_space = {**Method.search_space, "method_options.r": Choice((4, 8, 16))}
     config_cls = LoRAConfig
 

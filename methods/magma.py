@@ -113,7 +113,6 @@ def _replace_output(adapter: BottleneckAdapter):
 class MAGMA(Method):
     """MAGMA: a projected encoder grid as prefix plus bottleneck adapters in every LM block."""
 
-    name = "magma"
     search_space = {**Method.search_space, "method_options.adapter_downsample": Choice((2, 4, 8))}
     config_cls = MAGMAConfig
 

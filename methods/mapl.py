@@ -69,7 +69,6 @@ class MAPLConfig:
 class MAPL(Method):
     """MAPL: a Transformer mapper from the encoder grid to 32 prefix tokens."""
 
-    name = "mapl"
     search_space = {
         **Method.search_space,
         "method_options.num_queries": Int(8, 32, step=8),

@@ -40,7 +40,7 @@ LM, never trained, never in checkpoints (``method.state_dict()`` holds only the 
 
 Prompt vectors: a plain Embedding(N, d) (``prompt_length``; ``prompt_mlp`` re-parameterises it
 through Linear-Tanh-Linear as eP-ALM does, off by default). ``prompt_init="embedding_rms"``
-(default, UNCONFIRMED: the paper's initialisation is not documented in ``docs/methods``) redraws them
+(default, UNCONFIRMED: the paper does not document its initialisation) redraws them
 in :meth:`attach` from N(0, s^2) with s the embeddings' element RMS, so they start at the size of
 real token embeddings; ``"normal"`` keeps torch's N(0, 1). The re-draw uses the global RNG, which
 the runner seeds before building the method.
@@ -115,7 +115,6 @@ def fixed_map(dv: int, d: int, kind: str, seed: int, shape_only: bool = False) -
 class PromptFuse(Method):
     """PromptFuse: frozen modality tokens through a fixed map, plus N trained prompt vectors."""
 
-    name = "promptfuse"
     search_space = {**Method.search_space, "method_options.prompt_length": Int(5, 40, step=5)}
     config_cls = PromptFuseConfig
 
@@ -185,7 +184,6 @@ class BlindPrompt(PromptFuse):
     """BlindPrompt: PromptFuse whose prompt vectors cannot attend to the modality tokens (in any
     layer); the text still attends to both."""
 
-    name = "promptfuse-blind"
     edits_attention = True
 
     def blocked_spans(self) -> list[tuple[int, int, int, int]]:

@@ -4,22 +4,19 @@ between methods, and out-of-distribution gaps; each written as Markdown, LaTeX a
 A *configuration* is (task, LM, encoder, data fraction, method); its seeds are the repeats. Paired
 tests compare two methods on the same (task, LM, data fraction), pairing runs by seed. The OOD table
 gives, per configuration and evaluation target, the in-distribution score, the shifted score and
-their gap (shifted - in-distribution, paired by seed, with its 95% CI).
+their gap (shifted - in-distribution, paired by seed, with its 95% CI). Each function returns one
+dict per table row; :func:`reports.tables.write_table` writes them from a DataFrame.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import combinations
-from pathlib import Path
 from typing import Any
 
-from reports.collect import RunRow
+from reports.rows import RunRow
 from reports.stats import paired_test, summarize
+from reports.tables import Column, frac, integer, num, pvalue
 
 
 def config_key(r: RunRow) -> tuple:
@@ -127,99 +124,7 @@ def ood_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
     return out
 
 
-# -- writers ----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str
-    fmt: Callable[[Any], str] = str
-
-
-def num(digits: int = 2) -> Callable[[Any], str]:
-    return lambda v: "n/a" if v is None else f"{v:.{digits}f}"
-
-
-def pvalue(v: Any) -> str:
-    return "n/a" if v is None else (f"{v:.4f}" if v >= 1e-4 else f"{v:.1e}")
-
-
-def integer(v: Any) -> str:
-    return f"{int(v):,}"
-
-
-def frac(v: Any) -> str:
-    return f"{v:g}"
-
-
-def mean_ci(row: dict[str, Any], mean: str = "mean", half: str = "ci_half") -> str:
-    return f"{row[mean]:.2f}" + ("" if row.get(half) is None else f" ± {row[half]:.2f}")
-
-
-def to_markdown(rows: list[dict[str, Any]], columns: list[Column]) -> str:
-    lines = ["| " + " | ".join(c.header for c in columns) + " |", "|" + "---|" * len(columns)]
-    for row in rows:
-        lines.append("| " + " | ".join(c.fmt(row[c.key]) for c in columns) + " |")
-    return "\n".join(lines) + "\n"
-
-
-_LATEX = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "_": r"\_",
-    "#": r"\#",
-    "$": r"\$",
-    "{": r"\{",
-    "}": r"\}",
-    "±": r"$\pm$",
-}
-
-
-def _latex_escape(text: str) -> str:
-    return "".join(_LATEX.get(ch, ch) for ch in text)
-
-
-def to_latex(rows: list[dict[str, Any]], columns: list[Column], caption: str) -> str:
-    spec = "l" * len(columns)
-    lines = [
-        r"\begin{table}[t]",
-        r"\centering",
-        r"\small",
-        rf"\begin{{tabular}}{{{spec}}}",
-        r"\toprule",
-        " & ".join(_latex_escape(c.header) for c in columns) + r" \\",
-        r"\midrule",
-    ]
-    for row in rows:
-        lines.append(" & ".join(_latex_escape(c.fmt(row[c.key])) for c in columns) + r" \\")
-    lines += [r"\bottomrule", r"\end{tabular}", rf"\caption{{{_latex_escape(caption)}}}", r"\end{table}"]
-    return "\n".join(lines) + "\n"
-
-
-def to_csv(rows: list[dict[str, Any]]) -> str:
-    """Every field of every row, unformatted (full precision; empty for n/a)."""
-    if not rows:
-        return ""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
-    return buf.getvalue()
-
-
-def write_table(
-    folder: Path, stem: str, rows: list[dict[str, Any]], columns: list[Column], caption: str
-) -> dict[str, Path]:
-    from benchmark.engine.io import atomic_write_text
-
-    return {
-        "md": atomic_write_text(folder / f"{stem}.md", to_markdown(rows, columns)),
-        "tex": atomic_write_text(folder / f"{stem}.tex", to_latex(rows, columns, caption)),
-        "csv": atomic_write_text(folder / f"{stem}.csv", to_csv(rows)),
-    }
-
-
+# -- shown columns (reports.tables writes them) ---------------------------------------------------
 COMPARISON_COLUMNS = [
     Column("task", "task"),
     Column("lm", "LM"),

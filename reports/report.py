@@ -18,7 +18,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from reports.collect import RunRow
+import pandas as pd
+
 from reports.comparison import (
     COMPARISON_COLUMNS,
     OOD_COLUMNS,
@@ -26,10 +27,10 @@ from reports.comparison import (
     comparison_rows,
     ood_rows,
     paired_rows,
-    to_markdown,
-    write_table,
 )
 from reports.plots import data_efficiency_plots, frontier_plots, ood_plots, scaling_plots
+from reports.rows import RunRow, unique_seeds
+from reports.tables import Column, to_markdown, write_table
 
 
 def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, Any]:
@@ -37,6 +38,11 @@ def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, 
     from benchmark.engine.io import atomic_write_text
 
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        from benchmark.errors import ConfigError
+
+        raise ConfigError(f"--out {out} is a file: expected a folder for the report")
+    rows, notes = unique_seeds(rows)
     out.mkdir(parents=True, exist_ok=True)
     comparison = comparison_rows(rows)
     paired = paired_rows(rows)
@@ -44,36 +50,45 @@ def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, 
     for r in ood:
         r["metric"] = rows[0].metric if rows else ""
     written: dict[str, Any] = {"tables": {}, "plots": {}}
-    written["tables"]["comparison"] = write_table(
-        out,
-        "comparison",
-        comparison,
-        COMPARISON_COLUMNS,
-        "Mean and 95% confidence interval over seeds per configuration.",
-    )
-    written["tables"]["paired-tests"] = write_table(
-        out, "paired-tests", paired, PAIRED_COLUMNS, "Paired t-tests between methods (runs paired by seed)."
-    )
-    if ood:
-        written["tables"]["ood"] = write_table(
-            out, "ood", ood, OOD_COLUMNS, "Out-of-distribution scores and their gap to in-distribution."
-        )
+    tables = _tables(comparison, paired, ood)
+    frames = {stem: _frame(table, columns) for stem, (table, columns, _) in tables.items()}
+    for stem, (table, columns, caption) in tables.items():
+        if table or stem != "ood":  # no OOD scores: no OOD table
+            written["tables"][stem] = write_table(frames[stem], out / stem, columns, caption)
     written["plots"] = {
         "scaling": scaling_plots(comparison, out),
         "data efficiency": data_efficiency_plots(comparison, out),
         "out of distribution": ood_plots(ood, out),
         "efficiency frontier": frontier_plots(comparison, out),
     }
-    atomic_write_text(out / "index.md", _index_markdown(rows, comparison, paired, ood, written, source))
+    written["notes"] = notes
+    atomic_write_text(out / "index.md", _index_markdown(rows, frames, written, source))
     atomic_write_text(out / "index.html", _index_html(rows, written, source))
     return written
+
+
+def _tables(comparison, paired, ood) -> dict[str, tuple[list[dict[str, Any]], list[Column], str]]:
+    return {
+        "comparison": (
+            comparison,
+            COMPARISON_COLUMNS,
+            "Mean and 95% confidence interval over seeds per configuration.",
+        ),
+        "paired-tests": (paired, PAIRED_COLUMNS, "Paired t-tests between methods (runs paired by seed)."),
+        "ood": (ood, OOD_COLUMNS, "Out-of-distribution scores and their gap to in-distribution."),
+    }
+
+
+def _frame(table: list[dict[str, Any]], columns: list[Column]) -> pd.DataFrame:
+    """The table's DataFrame (with the shown columns' fields even when it has no row)."""
+    return pd.DataFrame(table) if table else pd.DataFrame(columns=[c.key for c in columns])
 
 
 def _plot_sections(written: dict[str, Any]) -> list[tuple[str, list[Path]]]:
     return [(title, [p for p in paths if p.suffix == ".png"]) for title, paths in written["plots"].items()]
 
 
-def _index_markdown(rows, comparison, paired, ood, written, source: str) -> str:
+def _index_markdown(rows, frames: dict[str, pd.DataFrame], written, source: str) -> str:
     lines = [
         "# Benchmark report",
         "",
@@ -83,18 +98,25 @@ def _index_markdown(rows, comparison, paired, ood, written, source: str) -> str:
         "Paired tests pair two methods' runs by seed (paired t-test, two-sided). Every plot is also a PDF "
         "beside its PNG; every table is also LaTeX (.tex) and CSV (.csv).",
         "",
+        *(
+            ["Seeds counted once each (n is the number of distinct seeds):", ""]
+            + [f"- {note}" for note in written["notes"]]
+            + [""]
+            if written["notes"]
+            else []
+        ),
         "## Comparison (mean and 95% CI over seeds)",
         "",
-        to_markdown(comparison, COMPARISON_COLUMNS),
+        to_markdown(frames["comparison"], COMPARISON_COLUMNS),
         "## Paired tests between methods",
         "",
-        to_markdown(paired, PAIRED_COLUMNS),
+        to_markdown(frames["paired-tests"], PAIRED_COLUMNS),
     ]
-    if ood:
+    if len(frames["ood"]):
         lines += [
             "## Out of distribution (gap = shifted - in-distribution, paired by seed)",
             "",
-            to_markdown(ood, OOD_COLUMNS),
+            to_markdown(frames["ood"], OOD_COLUMNS),
         ]
     for title, pngs in _plot_sections(written):
         lines += [f"## {title.capitalize()}", ""]

@@ -1,84 +1,125 @@
-"""Comparison tables from finished runs' ``metrics.json`` files.
+"""Every results table goes through here: a pandas DataFrame in, Markdown, LaTeX and CSV out.
 
-``bench table runs/`` prints one Markdown row per finished run: method, LM, encoder, data fraction,
-seed, the task's headline metric (and its per-type breakdown; caption metrics and retrieval recall
-where present, "n/a" where a metric could not be computed), trainable parameters, prefix tokens
-added, training step time and evaluation time per example.
+A table is a DataFrame of raw values (one row per run or configuration, full precision) and, for
+the Markdown and LaTeX views, a list of :class:`Column` s choosing which fields are shown, under which
+header, and how each value is written (``n/a`` for a missing value). The CSV file keeps every field
+of the raw frame, unformatted (empty for a missing value).
+
+.. code-block:: python
+
+    df = pd.DataFrame(rows)
+    print(to_markdown(df, COLUMNS))
+    write_table(df, Path("docs/report/comparison"), COLUMNS, caption="...")  # .md, .tex, .csv
 """
 
 from __future__ import annotations
 
-import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmark.errors import DataError
+import pandas as pd
+
+MISSING = "n/a"
 
 
-def collect_runs(root: str | Path) -> list[dict[str, Any]]:
-    """Every ``metrics.json`` under ``root`` (one per finished run), sorted by task then method."""
-    root = Path(root)
-    if not root.is_dir():
-        raise DataError(f"no runs folder at {root}: expected run folders holding metrics.json")
-    runs = []
-    for path in sorted(root.glob("*/metrics.json")):
-        with open(path) as fh:
-            runs.append(json.load(fh))
-    if not runs:
-        raise DataError(f"no finished runs under {root}: expected {root}/<run>/metrics.json")
-    return sorted(runs, key=lambda r: (r["task"], r["lm"], r["method"], r.get("data_fraction", 0), r.get("seed", 0)))
+def is_missing(value: Any) -> bool:
+    """None, NaN or pandas' NA: a value that could not be computed or was not recorded."""
+    if value is None or value is pd.NA:
+        return True
+    return isinstance(value, float) and math.isnan(value)
 
 
-# secondary metrics shown when present: caption metrics besides the headline, retrieval recall
-EXTRA_METRICS = ("Bleu_4", "METEOR", "ROUGE_L", "CIDEr", "SPICE", "t2i_recall_at_1", "i2t_recall_at_1")
+def text(value: Any) -> str:
+    return MISSING if is_missing(value) else str(value)
 
 
-def _cell(metrics: dict[str, Any], key: str) -> str:
-    if key not in metrics:
-        return "-"
-    value = metrics[key]
-    return "n/a" if value is None else f"{value:.2f}"  # None: could not be computed (e.g. SPICE offline)
+def num(digits: int = 2) -> Callable[[Any], str]:
+    """Fixed-point with ``digits`` decimals: ``78.50``."""
+    return lambda v: MISSING if is_missing(v) else f"{v:.{digits}f}"
 
 
-def markdown_table(runs: list[dict[str, Any]]) -> str:
-    sub_keys = sorted({k for r in runs for k in r["metrics"] if "/" in k and k.split("/")[0] == r["metric"]})
-    headline = {r["metric"] for r in runs}
-    sub_keys += [k for k in EXTRA_METRICS if k not in headline and any(k in r["metrics"] for r in runs)]
-    head = [
-        "task",
-        "method",
-        "LM",
-        "encoder",
-        "fraction",
-        "seed",
-        "metric",
-        "score",
-        *[k.split("/", 1)[-1] for k in sub_keys],
-        "n eval",
-        "trainable params",
-        "prefix tokens",
-        "train step (s)",
-        "eval (ms/example)",
-    ]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for r in runs:
-        m = r["metrics"]
-        t = r.get("timings", {})
-        row = [
-            r["task"],
-            r["method"],
-            r["lm"],
-            r.get("encoder") or "-",
-            f"{r.get('data_fraction', 1):g}",
-            str(r.get("seed", "")),
-            r["metric"],
-            f"{m[r['metric']]:.2f}",
-            *[_cell(m, k) for k in sub_keys],
-            str(r.get("n_eval", "")),
-            f"{r['parameters']['trainable']:,}",
-            str(r.get("prefix_tokens", "")),
-            f"{t.get('train_step_s', 0):.2f}",
-            f"{1000 * t.get('eval_example_s', 0):.1f}",
-        ]
-        lines.append("| " + " | ".join(row) + " |")
-    return "\n".join(lines)
+def pvalue(v: Any) -> str:
+    """Four decimals, or scientific notation below 1e-4."""
+    return MISSING if is_missing(v) else (f"{v:.4f}" if v >= 1e-4 else f"{v:.1e}")
+
+
+def integer(v: Any) -> str:
+    """With thousands separators: ``1,839,744``."""
+    return MISSING if is_missing(v) else f"{int(v):,}"
+
+
+def frac(v: Any) -> str:
+    """Shortest form: ``0.1``, ``1``."""
+    return MISSING if is_missing(v) else f"{v:g}"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A shown column: the frame's field ``key``, its ``header``, and how a value is written."""
+
+    key: str
+    header: str
+    fmt: Callable[[Any], str] = text
+
+
+def shown(df: pd.DataFrame, columns: Sequence[Column] | None = None) -> pd.DataFrame:
+    """The table as read: the chosen columns (every column when None), each value written as text,
+    under the columns' headers."""
+    if columns is None:
+        columns = [Column(str(c), str(c)) for c in df.columns]
+    return pd.DataFrame(
+        {c.header: [c.fmt(v) for v in df[c.key]] if c.key in df.columns else [MISSING] * len(df) for c in columns},
+        index=range(len(df)),
+        dtype=object,
+    )
+
+
+def to_markdown(df: pd.DataFrame, columns: Sequence[Column] | None = None) -> str:
+    """A GitHub (pipe) Markdown table of ``df`` as :func:`shown`, ending in a newline."""
+    return shown(df, columns).to_markdown(index=False, disable_numparse=True) + "\n"
+
+
+_LATEX = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "_": r"\_",
+    "#": r"\#",
+    "$": r"\$",
+    "{": r"\{",
+    "}": r"\}",
+}
+
+
+def to_latex(df: pd.DataFrame, columns: Sequence[Column] | None = None, caption: str = "") -> str:
+    """A booktabs ``table`` float of ``df`` as :func:`shown` (text escaped; ``±`` as ``$\\pm$``)."""
+    table = shown(df, columns)
+    caption = "".join(_LATEX.get(ch, ch) for ch in caption) if caption else None
+    latex = table.to_latex(
+        index=False, escape=True, caption=caption, position="t", column_format="l" * max(1, len(table.columns))
+    )
+    return latex.replace("±", r"$\pm$")
+
+
+def to_csv(df: pd.DataFrame) -> str:
+    """Every field of ``df``, unformatted (full precision; empty for a missing value)."""
+    return df.to_csv(index=False, lineterminator="\n")
+
+
+def write_table(
+    df: pd.DataFrame, stem: str | Path, columns: Sequence[Column] | None = None, caption: str = ""
+) -> dict[str, Path]:
+    """Write ``<stem>.md``, ``<stem>.tex`` (the shown ``columns``) and ``<stem>.csv`` (every field),
+    each atomically; returns {"md": path, "tex": path, "csv": path}."""
+    from benchmark.engine.io import atomic_write_text
+
+    stem = Path(stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "md": atomic_write_text(stem.with_name(stem.name + ".md"), to_markdown(df, columns)),
+        "tex": atomic_write_text(stem.with_name(stem.name + ".tex"), to_latex(df, columns, caption)),
+        "csv": atomic_write_text(stem.with_name(stem.name + ".csv"), to_csv(df)),
+    }

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from benchmark.errors import DataError
 from benchmark.registry import register_task
+from tasks.base import file_name
 from tasks.captioning import CaptionTask
 
 COLUMNS = ("audiocap_id", "youtube_id", "start_time", "caption")
@@ -29,7 +30,6 @@ EXTENSIONS = (".wav", ".flac")
 class AudioCaps(CaptionTask):
     """AudioCaps: describe the sound of a 10-second clip (pycocoevalcap BLEU/METEOR/ROUGE-L/CIDEr)."""
 
-    name = "audiocaps"
     modality = "audio"
     splits = ("train", "val", "test")
     prompt_template = "A sound of"
@@ -53,6 +53,10 @@ audio/test/<youtube_id>.wav"""
             out += [root / f"{s}.csv", root / "audio" / s]
         return out
 
+    def media_paths(self, split: str | None = None) -> list[Path]:
+        root = self.require_root()
+        return [root / "audio" / s for s in (self.splits if split is None else [split])]
+
     def _rows(self, split: str) -> list[dict]:
         path = self.require_root() / f"{split}.csv"
         try:
@@ -63,6 +67,8 @@ audio/test/<youtube_id>.wav"""
                 return list(reader)
         except OSError as exc:
             raise DataError(f"cannot read {path} ({exc})") from None
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise DataError(f"{path} is not a UTF-8 CSV file ({exc}); expected {','.join(COLUMNS)} rows") from None
 
     def _audio_path(self, split: str, youtube_id: str) -> str:
         base = os.path.join(self.require_root(), "audio", split, youtube_id)
@@ -75,7 +81,10 @@ audio/test/<youtube_id>.wav"""
         self.check_split(split)
         self.check_data(split)
         clips: dict[str, list] = {}
-        for row in self._rows(split):
-            clips.setdefault(row["youtube_id"], []).append((row["audiocap_id"], row["caption"]))
+        for n, row in enumerate(self._rows(split), 2):  # line 1 is the header
+            youtube_id = file_name(row["youtube_id"], f"{self.require_root() / f'{split}.csv'}:{n}: youtube_id")
+            if row["caption"] is None:
+                raise DataError(f"{self.require_root() / f'{split}.csv'}:{n}: the row has fewer than four columns")
+            clips.setdefault(youtube_id, []).append((row["audiocap_id"], row["caption"]))
         media = [(yid, f"audiocaps/{split}/{yid}", self._audio_path(split, yid), caps) for yid, caps in clips.items()]
         return self.caption_examples(media, per_caption=split == "train")

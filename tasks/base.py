@@ -13,6 +13,7 @@ Where the data lives: ``--data-dir`` (``data.data_dir``), else the environment v
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from abc import ABC, abstractmethod
@@ -22,6 +23,36 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from benchmark.errors import ConfigError, DataError
+
+
+def describe_value(value: Any) -> str:
+    """How a malformed value reads in an error message: ``a list``, ``an int (3)``, ``null``."""
+    if value is None:
+        return "null"
+    kind = {bool: "a boolean", int: "an int", float: "a number", str: "a string", list: "a list", dict: "an object"}
+    name = kind.get(type(value), f"a {type(value).__name__}")
+    shown = json.dumps(value, default=str)[:60] if isinstance(value, (bool, int, float, str)) else ""
+    return f"{name} ({shown})" if shown else name
+
+
+def require(value: Any, kind: type | tuple[type, ...], where: str, expected: str) -> Any:
+    """``value`` when it is a ``kind`` (a boolean is never an int); else :class:`DataError`
+    ``"<where> is <what it is>; expected <expected>"``."""
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool)):
+        return value
+    raise DataError(f"{where} is {describe_value(value)}; expected {expected}")
+
+
+def file_name(value: Any, where: str) -> str:
+    """``value`` (a string or an integer id) as one file or folder name under the data folder: not
+    empty, ``.`` or ``..``, absolute, nor holding ``/``, ``\\`` or NUL, so a path built from it never
+    leaves the folder; anything else raises :class:`DataError`."""
+    name = require(value, (str, int), where, "a file name")
+    name = str(name)
+    if not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name or os.path.isabs(name):
+        raise DataError(f"{where} is {name!r}; expected a plain file name (no '/', '..' or absolute path)")
+    return name
 
 
 @dataclass(frozen=True)
@@ -71,6 +102,8 @@ class Task(ABC):
     variants: ClassVar[tuple[str, ...]] = ()
     # True for data the suite generates on first use (nothing to fetch; `bench data check` never generates)
     generated: ClassVar[bool] = False
+    # False: only the ground truth is read (``bench score``), so missing media folders are not an error
+    needs_media: bool = True
 
     def __init__(self, data_dir: str | Path | None = None, val_images: float = 0.1, variant: str | None = None) -> None:
         if data_dir is None and os.environ.get(self.env_var()):
@@ -111,8 +144,21 @@ class Task(ABC):
         :meth:`data_report`, not listed here."""
         return []
 
+    def media_paths(self, split: str | None = None) -> list[Path]:
+        """The media folders among :meth:`required_files` (images, clips): what training and
+        evaluation read, but scoring a predictions file against the ground truth does not."""
+        return []
+
+    def annotation_files(self, split: str | None = None) -> list[Path]:
+        """:meth:`required_files` without the media folders: all that scoring needs."""
+        media = set(self.media_paths(split))
+        return [p for p in self.required_files(split) if p not in media]
+
     def missing_files(self, split: str | None = None) -> list[Path]:
-        return [p for p in self.required_files(split) if not p.exists()]
+        """Expected files of ``split`` that are absent (annotation files only when
+        :attr:`needs_media` is False)."""
+        expected = self.required_files(split) if self.needs_media else self.annotation_files(split)
+        return [p for p in expected if not p.exists()]
 
     def check_data(self, split: str | Sequence[str] | None = None) -> None:
         """Raise :class:`~benchmark.errors.DataError` naming every expected file that is missing

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from benchmark.errors import DataError
 from benchmark.registry import register_task
+from tasks.base import file_name, require
 from tasks.captioning import CaptionTask
 from tasks.coco_vqa import read_json
 
@@ -26,7 +27,6 @@ SPLITS = {"train": ("train", "restval"), "val": ("val",), "test": ("test",)}
 class COCOKarpathy(CaptionTask):
     """COCO captions, Karpathy split: describe the image (pycocoevalcap BLEU/METEOR/ROUGE-L/CIDEr)."""
 
-    name = "coco-karpathy"
     modality = "image"
     splits = ("train", "val", "test")
     result_id_field = "image_id"
@@ -47,14 +47,38 @@ val2014/COCO_val2014_<12-digit id>.jpg"""
         root = self.require_root()
         return [root / "dataset_coco.json", root / "train2014", root / "val2014"]
 
+    def media_paths(self, split: str | None = None) -> list[Path]:
+        root = self.require_root()
+        return [root / "train2014", root / "val2014"]
+
     def _all(self) -> list:
         if self._images is None:
             self.check_data()
             data = read_json(
                 self.require_root() / "dataset_coco.json", 'Karpathy\'s dataset_coco.json ({"images": [...]})'
             )
+            path = self.require_root() / "dataset_coco.json"
             if not isinstance(data.get("images"), list):
-                raise DataError("dataset_coco.json has no 'images' list: expected Karpathy's format")
+                raise DataError(f"{path} has no 'images' list: expected Karpathy's format")
+            seen: set[int] = set()
+            for i, img in enumerate(data["images"]):
+                where = f"{path}: image {i}"
+                require(img, dict, where, 'an object {"filepath", "filename", "split", "sentences", "cocoid"}')
+                for key in ("filepath", "filename", "sentences", "cocoid"):
+                    if key not in img:
+                        raise DataError(f"{where} has no {key!r}")
+                cocoid = require(img["cocoid"], int, f"{where}: cocoid", "an integer (the COCO image id)")
+                if cocoid in seen:
+                    raise DataError(f"{path}: cocoid {cocoid} appears more than once")
+                seen.add(cocoid)
+                file_name(img["filepath"], f"{where}: filepath")
+                file_name(img["filename"], f"{where}: filename")
+                sentences = require(img["sentences"], list, f"{where}: sentences", "a list of captions")
+                for k, sent in enumerate(sentences):
+                    require(sent, dict, f"{where}: sentence {k}", 'an object {"raw", "sentid", ...}')
+                    if "sentid" not in sent:
+                        raise DataError(f"{where}: sentence {k} has no 'sentid'")
+                    require(sent.get("raw"), str, f"{where}: sentence {k}: raw", "the caption (a string)")
             self._images = data["images"]
         return self._images
 

@@ -20,21 +20,36 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from benchmark.errors import DataError
-from tasks.base import Example, Task
+from tasks.base import Example, Task, describe_value, require
 from tasks.metrics.vqa import vqa_accuracy
 
 
-def read_json(path: Path, what: str) -> dict:
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise ValueError(f"key {twice!r} appears more than once")
+    return out
+
+
+def read_json(path: Path, what: str, kind: type = dict, unique_keys: bool = False) -> Any:
+    """The JSON value in ``path``, which must be a ``kind`` (a dict unless told); any other content,
+    invalid JSON, a file that is not UTF-8 or (with ``unique_keys``) an object with a repeated key
+    raises :class:`DataError` naming the file and ``what`` was expected."""
     try:
         with open(path, encoding="utf-8") as fh:
-            return json.load(fh)
+            data = json.load(fh, object_pairs_hook=_unique_object if unique_keys else None)
     except OSError as exc:
         raise DataError(f"cannot read {path} ({exc}); expected {what}") from None
     except ValueError as exc:
         raise DataError(f"{path} is not valid JSON ({exc}); expected {what}") from None
+    if not isinstance(data, kind):
+        raise DataError(f"{path} holds {describe_value(data)}; expected {what}")
+    return data
 
 
 def coco_image_path(root: Path, folder: str, image_id: int) -> str:
@@ -60,6 +75,12 @@ class COCOVQATask(Task):
             out += [root / questions] + ([root / annotations] if annotations else []) + [root / images]
         return list(dict.fromkeys(out))
 
+    def media_paths(self, split: str | None = None) -> list[Path]:
+        root = self.require_root()
+        return list(
+            dict.fromkeys(root / self.subtypes[name][2] for name in (self.splits if split is None else [split]))
+        )
+
     def has_references(self, split: str) -> bool:
         return self.subtypes[split][1] is not None
 
@@ -73,32 +94,35 @@ class COCOVQATask(Task):
     def _read(self, split: str) -> list[Example]:
         root = self.require_root()
         q_file, a_file, folder = self.subtypes[split]
-        questions = read_json(root / q_file, 'a VQA questions file ({"questions": [...]})').get("questions")
-        if not isinstance(questions, list):
-            raise DataError(f"{root / q_file} has no 'questions' list: expected the official VQA questions format")
-        annotations = {}
-        if a_file is not None:
-            anns = read_json(root / a_file, 'a VQA annotations file ({"annotations": [...]})').get("annotations")
-            if not isinstance(anns, list):
-                raise DataError(f"{root / a_file} has no 'annotations' list: expected the official VQA format")
-            annotations = {a["question_id"]: a for a in anns}
+        q_path = root / q_file
+        questions = read_json(q_path, 'a VQA questions file ({"questions": [...]})').get("questions")
+        require(questions, list, f"{q_path}: 'questions'", "a list of questions (the official VQA questions format)")
+        annotations = self._annotations(root / a_file) if a_file is not None else {}
         examples = []
-        for q in questions:
-            try:
-                qid, image_id, text = q["question_id"], q["image_id"], q["question"]
-            except (KeyError, TypeError):
-                raise DataError(
-                    f"{root / q_file}: question {str(q)[:100]} lacks question_id/image_id/question"
-                ) from None
+        seen: set[int] = set()
+        for i, q in enumerate(questions):
+            where = f"{q_path}: question {i}"
+            require(q, dict, where, 'an object {"question_id", "image_id", "question"}')
+            for key in ("question_id", "image_id", "question"):
+                if key not in q:
+                    raise DataError(f"{where} ({str(q)[:100]}) has no {key!r}")
+            qid = require(q["question_id"], int, f"{where}: question_id", "an integer")
+            image_id = require(q["image_id"], int, f"{where}: image_id", "an integer (the COCO image id)")
+            text = require(q["question"], str, f"{where}: question", "the question text (a string)")
+            if image_id < 0:
+                raise DataError(f"{where}: image_id is {image_id}; expected a COCO image id (>= 0)")
+            if qid in seen:
+                raise DataError(f"{q_path}: question_id {qid} appears more than once")
+            seen.add(qid)
             meta = {"result_id": qid, "image_id": image_id, "answer_type": "", "question_type": ""}
             target, references = "", ()
             if a_file is not None:
                 if qid not in annotations:
-                    raise DataError(f"{root / a_file} has no annotation for question {qid} of {root / q_file}")
+                    raise DataError(f"{root / a_file} has no annotation for question {qid} of {q_path}")
                 ann = annotations[qid]
-                references = tuple(a["answer"] for a in ann["answers"])
-                target = ann.get("multiple_choice_answer") or Counter(references).most_common(1)[0][0]
-                meta.update(answer_type=ann.get("answer_type", ""), question_type=ann.get("question_type", ""))
+                references = ann["references"]
+                target = ann["target"] or Counter(references).most_common(1)[0][0]
+                meta.update(answer_type=ann["answer_type"], question_type=ann["question_type"])
             examples.append(
                 Example(
                     uid=str(qid),
@@ -111,6 +135,39 @@ class COCOVQATask(Task):
                 )
             )
         return examples
+
+    @staticmethod
+    def _annotations(path: Path) -> dict[int, dict[str, Any]]:
+        """question id -> checked fields of an official VQA annotations file."""
+        anns = read_json(path, 'a VQA annotations file ({"annotations": [...]})').get("annotations")
+        require(anns, list, f"{path}: 'annotations'", "a list of annotations (the official VQA format)")
+        out: dict[int, dict[str, Any]] = {}
+        for i, ann in enumerate(anns):
+            where = f"{path}: annotation {i}"
+            require(ann, dict, where, 'an object {"question_id", "answers", ...}')
+            qid = require(ann.get("question_id"), int, f"{where}: question_id", "an integer")
+            if qid in out:
+                raise DataError(f"{path}: question_id {qid} is annotated more than once")
+            answers = require(ann.get("answers"), list, f"{where} (question {qid}): answers", "a list of answers")
+            if not answers:
+                raise DataError(f"{where} (question {qid}): answers is empty; expected the human answers")
+            references = []
+            for k, a in enumerate(answers):
+                require(a, dict, f"{where} (question {qid}): answer {k}", 'an object {"answer": str, ...}')
+                references.append(require(a.get("answer"), str, f"{where} (question {qid}): answer {k}", "a string"))
+            fields = {}
+            for key in ("multiple_choice_answer", "answer_type", "question_type"):  # optional
+                value = ann.get(key)
+                fields[key] = (
+                    "" if value is None else require(value, str, f"{where} (question {qid}): {key}", "a string")
+                )
+            out[qid] = {
+                "references": tuple(references),
+                "target": fields["multiple_choice_answer"],
+                "answer_type": fields["answer_type"],
+                "question_type": fields["question_type"],
+            }
+        return out
 
     def score(self, predictions: dict[str, str], examples: list[Example]) -> dict[str, float]:
         """Official VQA accuracy overall, per answer type and per question type (percent)."""

@@ -99,7 +99,6 @@ class EasyVQA(Task):
     no lower-casing or punctuation handling: accuracy is exact match, 100 or 0 per question.
     """
 
-    name = "easy-vqa"
     modality = "image"
     metric = "vqa_accuracy"
     splits = ("train", "val", "test")

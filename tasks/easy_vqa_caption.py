@@ -108,7 +108,6 @@ class EasyVQACaption(EasyVQA):
     out for lack of evidence (filled when that source is first read).
     """
 
-    name = "easy-vqa-caption"
     modality = "image"
     metric = "CIDEr"
     splits = ("train", "val", "test")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from benchmark.errors import DataError
 from benchmark.registry import register_task
-from tasks.base import Example, Task
+from tasks.base import Example, Task, file_name, require
 from tasks.coco_vqa import read_json
 from tasks.metrics.gqa import gqa_scores
 
@@ -40,7 +40,6 @@ ANSWERED = ("train", "val", "testdev")
 class GQA(Task):
     """GQA: compositional questions about real images, one answer each (official GQA accuracy)."""
 
-    name = "gqa"
     modality = "image"
     metric = "accuracy"
     splits = tuple(FILES)
@@ -67,15 +66,30 @@ images/<imageId>.jpg                from images.zip"""
         names = self.splits if split is None else [split]
         return [root / FILES[s] for s in names] + [root / "images"]
 
+    def media_paths(self, split: str | None = None) -> list[Path]:
+        return [self.require_root() / "images"]
+
     def has_references(self, split: str) -> bool:
         return split in ANSWERED
 
     def questions(self, split: str) -> dict:
         if split not in self._questions:
             self.check_data(split)
-            data = read_json(self.require_root() / FILES[split], "a GQA questions file (questionId -> question)")
-            if not isinstance(data, dict):
-                raise DataError(f"{FILES[split]} must map question ids to questions (the official GQA format)")
+            path = self.require_root() / FILES[split]
+            # unique_keys: a repeated question id would otherwise silently keep only the last question
+            data = read_json(path, "a GQA questions file (an object: questionId -> question)", unique_keys=True)
+            answered = self.has_references(split)
+            for qid, q in data.items():
+                where = f"{path}: question {qid}"
+                require(q, dict, where, 'an object {"imageId", "question", "answer", ...}')
+                for key in ("imageId", "question") + (("answer",) if answered else ()):
+                    if key not in q:
+                        raise DataError(f"{where} has no {key!r}")
+                file_name(q["imageId"], f"{where}: imageId")  # the image must lie inside images/
+                require(q["question"], str, f"{where}: question", "the question text (a string)")
+                if answered:
+                    require(q["answer"], str, f"{where}: answer", "the answer (a string)")
+                require(q.get("types", {}), dict, f"{where}: types", 'an object {"structural", "semantic", ...}')
             self._questions[split] = data
         return self._questions[split]
 
@@ -85,12 +99,9 @@ images/<imageId>.jpg                from images.zip"""
             images = os.path.join(self.require_root(), "images")
             answered = self.has_references(split)
             out = []
-            for qid, q in self.questions(split).items():
-                try:
-                    image, text = q["imageId"], q["question"]
-                    answer = q["answer"] if answered else ""
-                except KeyError as exc:
-                    raise DataError(f"{FILES[split]}: question {qid} has no {exc.args[0]!r}") from None
+            for qid, q in self.questions(split).items():  # checked by questions()
+                image, text = str(q["imageId"]), q["question"]
+                answer = q["answer"] if answered else ""
                 types = q.get("types", {})
                 out.append(
                     Example(

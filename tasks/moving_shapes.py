@@ -130,7 +130,6 @@ def generate(folder: Path, clips: dict[str, int]) -> dict[str, Any]:
 class MovingShapes(GeneratedTask):
     """Moving shapes: colour, shape, axis and direction questions about generated clips (video QA, VQA accuracy)."""
 
-    name = "moving-shapes"
     modality = "video"
     metric = "vqa_accuracy"
     version = VERSION

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from benchmark.errors import DataError
 from benchmark.registry import register_task
+from tasks.base import file_name, require
 from tasks.captioning import CaptionTask
 from tasks.coco_vqa import read_json
 
@@ -30,7 +31,6 @@ SOURCES = {
 class MSRVTTCaption(CaptionTask):
     """MSR-VTT: describe the video clip, 20 references each (pycocoevalcap BLEU/METEOR/ROUGE-L/CIDEr)."""
 
-    name = "msrvtt-caption"
     modality = "video"
     splits = ("train", "val", "test")
     prompt_template = "A video of"
@@ -57,11 +57,30 @@ TestVideo/video<N>.mp4            video7010 ... video9999"""
             out += [root / SOURCES[s][0], root / SOURCES[s][1]]
         return list(dict.fromkeys(out))
 
+    def media_paths(self, split: str | None = None) -> list[Path]:
+        root = self.require_root()
+        return list(dict.fromkeys(root / SOURCES[s][1] for s in (self.splits if split is None else [split])))
+
     def _file(self, name: str) -> dict:
         if name not in self._files:
             data = read_json(self.require_root() / name, 'MSR-VTT annotations ({"videos": [...], "sentences": [...]})')
+            path = self.require_root() / name
             if not isinstance(data.get("videos"), list) or not isinstance(data.get("sentences"), list):
-                raise DataError(f"{name} needs 'videos' and 'sentences' lists (the MSR-VTT 2016 format)")
+                raise DataError(f"{path} needs 'videos' and 'sentences' lists (the MSR-VTT 2016 format)")
+            seen: set[str] = set()
+            for i, v in enumerate(data["videos"]):
+                require(v, dict, f"{path}: video {i}", 'an object {"video_id", "split", ...}')
+                vid = file_name(v.get("video_id"), f"{path}: video {i}: video_id")
+                if vid in seen:
+                    raise DataError(f"{path}: video_id {vid} appears more than once")
+                seen.add(vid)
+            for i, sent in enumerate(data["sentences"]):
+                where = f"{path}: sentence {i}"
+                require(sent, dict, where, 'an object {"video_id", "caption", "sen_id"}')
+                for key in ("video_id", "caption", "sen_id"):
+                    if key not in sent:
+                        raise DataError(f"{where} has no {key!r}")
+                require(sent["caption"], str, f"{where}: caption", "the caption (a string)")
             self._files[name] = data
         return self._files[name]
 

@@ -18,7 +18,6 @@ from tasks.video_qa import VideoQATask
 class MSRVTTQA(VideoQATask):
     """MSRVTT-QA: what/who/how/when/where questions about MSR-VTT clips (normalised exact match)."""
 
-    name = "msrvtt-qa"
     layout = """\
 train_qa.json                     [{"answer", "id", "question", "video_id", "category_id"}]
 val_qa.json
@@ -30,6 +29,9 @@ videos/video<N>.mp4               all 10,000 MSR-VTT clips"""
     )
 
     def media_files(self):
+        return [self.require_root() / "videos"]
+
+    def media_paths(self, split=None):
         return [self.require_root() / "videos"]
 
     def video_path(self, video_id: int):

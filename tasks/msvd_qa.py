@@ -11,6 +11,7 @@ import os
 
 from benchmark.errors import DataError
 from benchmark.registry import register_task
+from tasks.base import file_name
 from tasks.video_qa import VideoQATask
 
 
@@ -18,7 +19,6 @@ from tasks.video_qa import VideoQATask
 class MSVDQA(VideoQATask):
     """MSVD-QA: what/who/how/when/where questions about MSVD clips (normalised exact match)."""
 
-    name = "msvd-qa"
     layout = """\
 train_qa.json                     [{"answer", "id", "question", "video_id"}]
 val_qa.json
@@ -38,6 +38,9 @@ YouTubeClips/<clip name>.avi      the MSVD clips"""
         root = self.require_root()
         return [root / "youtube_mapping.txt", root / "YouTubeClips"]
 
+    def media_paths(self, split=None):
+        return [self.require_root() / "YouTubeClips"]  # youtube_mapping.txt is read even when scoring
+
     def _mapping(self) -> dict[int, str]:
         if self._names is None:
             path = self.require_root() / "youtube_mapping.txt"
@@ -48,7 +51,7 @@ YouTubeClips/<clip name>.avi      the MSVD clips"""
                 parts = line.split()
                 if len(parts) != 2 or not parts[1].startswith("vid") or not parts[1][3:].isdigit():
                     raise DataError(f"{path}:{n}: expected '<clip name> vid<N>', got {line!r}")
-                names[int(parts[1][3:])] = parts[0]
+                names[int(parts[1][3:])] = file_name(parts[0], f"{path}:{n}: clip name")
             self._names = names
         return self._names
 

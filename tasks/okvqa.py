@@ -18,7 +18,6 @@ from tasks.coco_vqa import COCOVQATask
 class OKVQA(COCOVQATask):
     """OK-VQA: outside-knowledge questions about COCO images, ten answers each (official VQA accuracy)."""
 
-    name = "okvqa"
     modality = "image"
     splits = ("train", "val")
     train_split, val_split, test_split = "train", "val", "val"

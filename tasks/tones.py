@@ -91,7 +91,6 @@ def generate(folder: Path, clips: dict[str, int]) -> dict[str, Any]:
 class Tones(GeneratedTask):
     """Tones: caption generated clips of low/high beeps or noise bursts, "two high beeps" (audio captions, CIDEr)."""
 
-    name = "tones"
     modality = "audio"
     metric = "CIDEr"
     version = VERSION

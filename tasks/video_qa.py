@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmark.errors import DataError
-from tasks.base import Example, Task
+from tasks.base import Example, Task, require
 from tasks.coco_vqa import read_json
 from tasks.metrics.exact_match import exact_match_accuracy, question_type
 
@@ -33,6 +33,7 @@ class VideoQATask(Task):
         raise NotImplementedError
 
     def media_files(self) -> list[Path]:
+        """Files and folders besides the question files that loading needs (mappings, clips)."""
         raise NotImplementedError
 
     def required_files(self, split: str | None = None) -> list[Path]:
@@ -45,26 +46,34 @@ class VideoQATask(Task):
         if split not in self._cache:
             self.check_data(split)
             path = self.require_root() / f"{split}_qa.json"
-            rows = read_json(path, 'a list of {"answer", "id", "question", "video_id"}')
-            if not isinstance(rows, list):
-                raise DataError(f"{path} must hold a list of question records")
+            rows = read_json(path, 'a list of {"answer", "id", "question", "video_id"}', kind=list)
             out = []
-            for r in rows:
-                try:
-                    media_id, file = self.video_path(int(r["video_id"]))
-                    out.append(
-                        Example(
-                            uid=str(r["id"]),
-                            media_id=media_id,
-                            media_path=file,
-                            prompt=self.prompt_template.format(question=r["question"].strip()),
-                            target=str(r["answer"]),
-                            references=(str(r["answer"]),),
-                            meta={"result_id": int(r["id"]), "answer_type": question_type(r["question"])},
-                        )
+            seen: set[int] = set()
+            for i, r in enumerate(rows):
+                where = f"{path}: record {i}"
+                require(r, dict, where, 'an object {"answer", "id", "question", "video_id"}')
+                for key in ("answer", "id", "question", "video_id"):
+                    if key not in r:
+                        raise DataError(f"{where} ({str(r)[:100]}) has no {key!r}")
+                qid = require(r["id"], int, f"{where}: id", "an integer")
+                if qid in seen:
+                    raise DataError(f"{path}: id {qid} appears more than once")
+                seen.add(qid)
+                video_id = require(r["video_id"], int, f"{where}: video_id", "an integer")
+                text = require(r["question"], str, f"{where}: question", "the question text (a string)")
+                answer = str(require(r["answer"], (str, int, float), f"{where}: answer", "the answer (a string)"))
+                media_id, file = self.video_path(video_id)
+                out.append(
+                    Example(
+                        uid=str(qid),
+                        media_id=media_id,
+                        media_path=file,
+                        prompt=self.prompt_template.format(question=text.strip()),
+                        target=answer,
+                        references=(answer,),
+                        meta={"result_id": qid, "answer_type": question_type(text)},
                     )
-                except (KeyError, TypeError, ValueError):
-                    raise DataError(f"{path}: record {str(r)[:100]} lacks answer/id/question/video_id") from None
+                )
             self._cache[split] = out
         return list(self._cache[split])
 

@@ -18,7 +18,6 @@ from tasks.coco_vqa import COCOVQATask
 class VQAv2(COCOVQATask):
     """VQAv2: open-ended questions about COCO images, ten human answers each (official VQA accuracy)."""
 
-    name = "vqav2"
     modality = "image"
     splits = ("train", "val", "test-dev", "test")
     train_split, val_split, test_split = "train", "val", "val"

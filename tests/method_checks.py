@@ -1,5 +1,6 @@
-"""Helpers shared by the method tests: random batches, the wrapper's raw LM outputs, the cached vs
-uncached generation check, LM snapshots for attach/detach, and the tiny ``bench run`` arguments."""
+"""Helpers shared by the method tests: random batches and features (for any :class:`FeatureRequest`),
+the wrapper's raw LM outputs, the cached vs uncached generation check, LM snapshots for
+attach/detach, and the tiny ``bench run`` arguments."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 
 import torch
 
-from benchmark.backbones.specs import EncoderSpec
+from benchmark.backbones.specs import EncoderSpec, FeatureRequest
 
 
 def text_batch(tok, batch: int = 3, length: int = 7, seed: int = 0):
@@ -32,6 +33,24 @@ def random_features(
     g = torch.Generator().manual_seed(seed)
     shapes = {"grid": (batch, spec.grid_tokens, spec.grid_width), "pooled": (batch, spec.pooled_width)}
     return {key: torch.randn(*shapes[key], generator=g) for key in keys}
+
+
+def requested_features(
+    request: FeatureRequest, spec: EncoderSpec, batch: int, seed: int = 0
+) -> dict[str, torch.Tensor]:
+    """Random features for ``request`` shaped by ``spec`` (the keys of :meth:`FeatureRequest.keys`:
+    ``layer.i`` tokens of the deepest ``request.layers`` layer widths, ``grid``, ``pooled``), drawn
+    from one seeded generator; None when the request is empty (an encoder-free method)."""
+    if request.empty:
+        return None
+    g = torch.Generator().manual_seed(seed)
+    widths = spec.layer_widths[len(spec.layer_widths) - request.layers :] if request.layers else ()
+    out = {f"layer.{i}": torch.randn(batch, w, generator=g) for i, w in enumerate(widths)}
+    if request.grid:
+        out["grid"] = torch.randn(batch, spec.grid_tokens, spec.grid_width, generator=g)
+    if request.pooled:
+        out["pooled"] = torch.randn(batch, spec.pooled_width, generator=g)
+    return out
 
 
 def wrapper_outputs(model, features, ids, mask, **lm_kwargs):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
+import logging
 import multiprocessing as mp
+import re
 
 import numpy as np
 import pytest
@@ -14,6 +18,7 @@ from benchmark.backbones.specs import EncoderFeatures, EncoderSpec, FeatureReque
 from benchmark.engine.feature_cache import FeatureCache, extract_features, namespace_for
 from benchmark.engine.media import file_digest, load_image
 from benchmark.errors import DataError
+from benchmark.logs import get_logger, setup_logging
 
 REQUEST = FeatureRequest(layers=2, grid=True, pooled=True)
 
@@ -65,8 +70,10 @@ def test_second_run_is_all_cache_hits(tmp_path, capsys):
     media = _write_images(tmp_path / "img", 5)
     media += [("q-shares-img0", media[0][1]), media[1]]  # duplicates by content and by id
     enc = FakeEncoder().train()
+    setup_logging()  # what `bench` does: progress lines go to stderr (not a terminal here: one line at the end)
     first = extract_features(enc, REQUEST, media, _cache(tmp_path / "c", enc), batch_size=2, progress=True)
-    assert "features: 5/5 media (cached 0)" in capsys.readouterr().err
+    (line,) = capsys.readouterr().err.splitlines()
+    assert re.fullmatch(r"features: 100% 5/5 media \[\d\d:\d\d, [\d.]+ (media/s|s/media)\] \(cached 0\)", line)
     assert (first.computed, first.from_cache) == (5, 0)
     assert enc.images == 5 and enc.calls == 3 and enc.training  # mode restored
     assert set(first.tensors) == {"layer.0", "layer.1", "grid", "pooled"}
@@ -153,16 +160,58 @@ def test_corrupt_image_raises_and_cache_stays_valid(tmp_path):
         load_image(tmp_path / "gone.png")
 
 
-def test_unreadable_shard_is_recomputed(tmp_path):
+@contextlib.contextmanager
+def _cache_warnings():
+    records = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = records.append
+    logger = get_logger("feature_cache")
+    logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        logger.removeHandler(handler)
+
+
+def test_unreadable_shard_is_recomputed_and_replaced(tmp_path):
     media = _write_images(tmp_path / "img", 3)
     enc = FakeEncoder()
     cache = _cache(tmp_path / "c", enc)
-    _extract(enc, media, cache)
-    for shard in cache.shard_dir.iterdir():
-        shard.write_bytes(b"garbage")
-    with pytest.warns(UserWarning, match="unreadable"):
+    first = _extract(enc, media, cache)
+    (broken,) = cache.shard_dir.iterdir()
+    broken.write_bytes(broken.read_bytes()[:100])  # truncated
+    with _cache_warnings() as records:
         table = _extract(FakeEncoder(), media, cache)
     assert table.computed == 3
+    assert len(records) == 1 and "unreadable" in records[0].getMessage() and broken.name in records[0].getMessage()
+    assert not broken.exists() and len(list(cache.shard_dir.iterdir())) == 1  # replaced by a fresh shard
+    enc3 = FakeEncoder()
+    with _cache_warnings() as records:
+        third = _extract(enc3, media, cache)  # repaired: every row is a hit again
+    assert records == [] and enc3.calls == 0 and third.from_cache == 3
+    for name in first.tensors:
+        assert torch.equal(third.tensors[name], first.tensors[name])
+
+
+def test_overwritten_shard_values_fail_the_checksum(tmp_path):
+    media = _write_images(tmp_path / "img", 3)
+    enc = FakeEncoder()
+    cache = _cache(tmp_path / "c", enc)
+    first = _extract(enc, media, cache)
+    manifest = json.loads(cache.manifest_path.read_text())
+    (shard,) = cache.shard_dir.iterdir()
+    assert manifest["checksums"] == {shard.name: hashlib.sha256(shard.read_bytes()).hexdigest()}
+    data = bytearray(shard.read_bytes())
+    data[-4:] = np.float32(1234.5).tobytes()  # a value changed in place: the file still loads
+    shard.write_bytes(bytes(data))
+    enc2 = FakeEncoder()
+    with _cache_warnings() as records:
+        second = _extract(enc2, media, cache)
+    assert len(records) == 1 and "do not match the checksum" in records[0].getMessage()
+    assert second.computed == 3 and enc2.images == 3
+    for name in first.tensors:
+        assert torch.equal(second.tensors[name], first.tensors[name])  # the overwritten value is not used
+    assert _extract(FakeEncoder(), media, cache).from_cache == 3
 
 
 def _add_rows(args):

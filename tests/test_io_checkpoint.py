@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
+import logging
+import os
 import random
 
 import numpy as np
@@ -18,6 +22,7 @@ from benchmark.engine.io import (
     atomic_write_text,
 )
 from benchmark.errors import DataError
+from benchmark.logs import get_logger
 
 
 # -- atomic writes --------------------------------------------------------------------------------
@@ -90,7 +95,12 @@ def test_checkpoint_round_trip(tmp_path):
     model, opt, sched = _training_state()
     path = _save(tmp_path, 5, model, opt, sched)
     assert path == tmp_path / "checkpoints" / "step-5"
-    assert sorted(p.name for p in path.iterdir()) == ["config.json", "state.pt", "trainable.safetensors"]
+    assert sorted(p.name for p in path.iterdir()) == [
+        "checksums.json",
+        "config.json",
+        "state.pt",
+        "trainable.safetensors",
+    ]
     assert ckpt.latest_checkpoint(tmp_path) == path
     loaded = ckpt.load_checkpoint(path)
     assert loaded.step == 5 and loaded.config == {"lr": 1e-2, "step": 5}
@@ -168,3 +178,99 @@ def test_save_and_load_trainable(tmp_path):
     assert meta == {"method": "epalm", "step": "3"}
     with pytest.raises(DataError):
         ckpt.load_trainable(tmp_path / "missing.safetensors")
+
+
+# -- loading never runs code; a damaged newest checkpoint falls back to an older one -------------
+class _Payload:
+    """A pickled object whose unpickling runs a shell command (writes a marker file)."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def _rewrite_checksums(path):
+    names = ("trainable.safetensors", "config.json", "state.pt")
+    sums = {n: hashlib.sha256((path / n).read_bytes()).hexdigest() for n in names}
+    (path / "checksums.json").write_text(json.dumps(sums))
+
+
+@contextlib.contextmanager
+def _warnings_of(area):
+    records = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = records.append
+    logger = get_logger(area)
+    logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        logger.removeHandler(handler)
+
+
+def test_state_is_weights_only_loadable(tmp_path):
+    model, opt, sched = _training_state()
+    np.random.seed(3)
+    path = _save(tmp_path, 1, model, opt, sched, keep_last=None)
+    state = torch.load(path / "state.pt", weights_only=True)  # raises if anything but plain values
+    assert state["format"] == 2 and isinstance(state["rng"]["numpy"]["key"], torch.Tensor)
+    # numpy values in extra are stored as plain numbers
+    path = ckpt.save_checkpoint(tmp_path, 2, {}, {}, {}, {}, extra={"val": [(1, {"acc": np.float64(0.5)})]})
+    assert ckpt.load_checkpoint(path).extra == {"val": [(1, {"acc": 0.5})]}
+
+
+@pytest.mark.parametrize("checksums_match", [False, True])
+def test_malicious_state_is_refused_without_running_it(tmp_path, checksums_match):
+    model, opt, sched = _training_state()
+    path = _save(tmp_path, 1, model, opt, sched)
+    marker = tmp_path / "pwned"
+    torch.save({"format": 2, "step": 1, "optimizer": _Payload(marker), "scheduler": {}, "rng": {}}, path / "state.pt")
+    if checksums_match:  # a consistent forgery: only weights_only loading stops it
+        _rewrite_checksums(path)
+    with pytest.raises(DataError) as info:
+        ckpt.load_checkpoint(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert ("refusing" in message and "posix.system" in message) if checksums_match else "checksum" in message
+    with pytest.raises(DataError, match="can be resumed"):
+        ckpt.load_latest_checkpoint(tmp_path)
+    assert not marker.exists()
+
+
+def test_corrupt_latest_falls_back_to_older_checkpoint(tmp_path):
+    model, opt, sched = _training_state()
+    older = _save(tmp_path, 1, model, opt, sched)
+    newest = _save(tmp_path, 2, model, opt, sched)
+    data = (newest / "trainable.safetensors").read_bytes()
+    (newest / "trainable.safetensors").write_bytes(data[: len(data) // 2])  # truncated
+    with _warnings_of("checkpoint") as records:
+        loaded = ckpt.load_latest_checkpoint(tmp_path)
+    assert loaded.step == 1 and loaded.path == older
+    assert len(records) == 1 and "step-2" in records[0].getMessage() and "step-1" in records[0].getMessage()
+
+    # a bit flip that still parses is caught by the checksum
+    state = bytearray((older / "state.pt").read_bytes())
+    state[len(state) // 2] ^= 0xFF
+    (older / "state.pt").write_bytes(bytes(state))
+    with pytest.raises(DataError) as info:
+        ckpt.load_latest_checkpoint(tmp_path)
+    assert "\n" not in str(info.value) and "does not match its checksum" in str(info.value)
+    assert "1 older one(s) do not verify" in str(info.value)
+    assert ckpt.load_latest_checkpoint(tmp_path / "fresh") is None
+
+
+def test_unreadable_checkpoint_files_are_one_line_errors(tmp_path):
+    model, opt, sched = _training_state()
+    path = _save(tmp_path, 1, model, opt, sched)
+    (path / "checksums.json").unlink()
+    with pytest.raises(DataError, match="no checksums.json"):
+        ckpt.load_checkpoint(path)
+    for name, content in (("state.pt", b"not a zip"), ("config.json", b"{oops"), ("trainable.safetensors", b"x")):
+        path = _save(tmp_path, 1, model, opt, sched)
+        (path / name).write_bytes(content)
+        _rewrite_checksums(path)
+        with pytest.raises(DataError, match="cannot be read") as info:
+            ckpt.load_checkpoint(path)
+        assert name in str(info.value) and "\n" not in str(info.value)

@@ -1,5 +1,7 @@
 """FROMAGe: the caption prefix, the [RET] text-only pass, the symmetric InfoNCE loss on a batch with
-known answers, recall@k on hand-made cases, the trainable set, and evaluation metrics."""
+known answers, recall@k on hand-made cases, the trainable set, and caption and retrieval metrics
+through ``bench run``. The shared method contract (meta build, gradients, attach/detach, KV-cached
+generation, checkpoint round trip) is in ``test_method_contract.py``."""
 
 from __future__ import annotations
 
@@ -122,15 +124,13 @@ def test_training_rows_strip_eos_and_padding():
     assert target_rows[0] == ids[0, 4:7].tolist()
 
 
-# -- trainable set ---------------------------------------------------------------------------------------
+# -- trainable set (that each gets a gradient and the LM none: the method contract) ---------------------
 @pytest.mark.parametrize("family", ["opt", "llama", "gemma3"])
-def test_only_fromage_parameters_train(family):
+def test_fromage_parameters(family):
     model, tok = build(family)
     feats, ids, mask, labels = batch(tok)
     prefix = model.method(feats, 4).prefix
     assert prefix.shape == (4, 1, model.spec.embed_dim)
-    loss = model(feats, ids, mask, labels)
-    loss.backward()
     names = {n for n, _ in model.method.named_parameters()}
     assert names == {
         "caption_proj.weight",
@@ -142,9 +142,6 @@ def test_only_fromage_parameters_train(family):
         "image_proj.bias",
         "logit_scale",
     }
-    for n, p in model.method.named_parameters():
-        assert p.grad is not None and torch.isfinite(p.grad).all() and p.grad.abs().sum() > 0, n
-    assert all(not p.requires_grad and p.grad is None for p in model.lm.parameters())
     assert set(model.method.state_dict()) == names
 
 

@@ -1,24 +1,15 @@
 """MAGMA on tiny random LMs of every family: the projected-grid prefix, bottleneck adapters hooked on
-every block's FFN (and attention) output, gradients, checkpoints, identity at init, KV-cached
-generation, detaching, the GPT-J-6B / RN50x16 parameter counts, and one ``bench run``."""
+every block's FFN (and attention) output, gradients and counts with and without attention
+adapters, identity at init and detaching for each initialisation, and the GPT-J-6B / RN50x16
+parameter counts. The shared method contract (meta build, detach and re-attach, KV-cached
+generation, checkpoint round trip, ``bench run``) is in ``test_method_contract.py``."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import torch
-from method_checks import (
-    assert_cached_generation_matches,
-    assert_same_lm,
-    perturb,
-    random_features,
-    snapshot,
-    text_batch,
-    tiny_run_args,
-    wrapper_outputs,
-)
-from tiny_models import save_tiny_backbones, tiny_lm, write_easy_vqa_layout
+from method_checks import assert_same_lm, random_features, snapshot, text_batch
+from tiny_models import tiny_lm
 
 import methods.magma  # noqa: F401  (registers "magma")
 from benchmark.backbones.lm import lm_spec, self_attention
@@ -151,33 +142,6 @@ def test_initialisation_follows_magma_code():
     assert v2.adapters[0].down.out_features == 64 and v2.attention_adapters[0].down.out_features == 64
 
 
-@pytest.mark.parametrize("family", FAMILIES)
-def test_checkpoint_round_trip(family, tmp_path):
-    from benchmark.engine.checkpoint import load_trainable, save_trainable
-
-    model, tok = build(family, seed=1, attention_adapters=True)
-    perturb(model.method, 0.05)
-    model.eval()
-    ids, mask, _ = text_batch(tok)
-    logits = wrapper_outputs(model, feats(3), ids, mask)[0].logits
-    save_trainable(tmp_path / "t.safetensors", model.method.state_dict())
-    fresh, _ = build(family, seed=2, attention_adapters=True)
-    fresh.eval()
-    assert not torch.equal(wrapper_outputs(fresh, feats(3), ids, mask)[0].logits, logits)
-    tensors, _ = load_trainable(tmp_path / "t.safetensors")
-    fresh.method.load_state_dict(tensors)
-    assert torch.equal(wrapper_outputs(fresh, feats(3), ids, mask)[0].logits, logits)
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-@pytest.mark.parametrize("beams", [1, 3])
-def test_generation_with_kv_cache_equals_without(family, beams):
-    model, tok = build(family, attention_adapters=True)
-    perturb(model.method, 0.05)
-    model.eval()
-    assert_cached_generation_matches(model, feats(3), tok, beams=[beams], max_new_tokens=6)
-
-
 def test_attach_twice_and_unknown_attention_module():
     model, _ = build("opt")
     with pytest.raises(RuntimeError, match="already attached"):
@@ -201,43 +165,3 @@ def test_parameter_counts_gptj_rn50x16():
     prefix = [*m.projection.parameters(), *m.norm.parameters()]
     assert sum(p.numel() for p in prefix) == 12_595_200
     assert count_on_meta("magma", "gpt-j-6b", "clip-rn50x16")["trainable"] == 247_619_584
-
-
-# -- bench run end to end ----------------------------------------------------------------------------
-def test_bench_run_end_to_end(tmp_path):
-    from safetensors import safe_open
-
-    from benchmark.backbones.factory import build_encoder_on_meta
-    from benchmark.cli import main
-
-    data = write_easy_vqa_layout(tmp_path / "data")
-    lm_dir, enc_dir = save_tiny_backbones(tmp_path, "llama")
-    out = tmp_path / "out"
-    args = tiny_run_args(
-        "magma",
-        lm_dir,
-        enc_dir,
-        data,
-        tmp_path / "cache",
-        out,
-        "magma",
-        "--set",
-        "train.eval_every=100",
-        "--set",
-        "eval.batch_size=8",
-        "--set",
-        "eval.max_examples=4",
-    )
-    assert main(args) == 0
-    m = json.loads((out / "magma" / "metrics.json").read_text())
-    lm, _ = tiny_lm("llama")
-    spec, enc = lm_spec(lm), build_encoder_on_meta(enc_dir).spec
-    expected = (
-        spec.num_layers * adapter_params(spec.hidden_size, 4) + enc.grid_width * spec.embed_dim + 3 * spec.embed_dim
-    )
-    assert m["parameters"]["trainable"] == expected
-    assert m["prefix_tokens"] == enc.grid_tokens
-    with safe_open(str(out / "magma" / "trainable.safetensors"), "pt") as f:
-        keys = set(f.keys())
-        numel = sum(f.get_tensor(k).numel() for k in keys)
-    assert keys == set(MAGMA(MAGMAConfig(), spec, enc).state_dict()) and numel == expected

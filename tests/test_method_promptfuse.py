@@ -1,23 +1,15 @@
 """PromptFuse and BlindPrompt: the fixed (untrained) modality map and scale, shapes on real tiny
 encoders, the trainable set (the prompt only) on tiny OPT/Llama/Gemma-3, BlindPrompt's attention
-mask (eager and SDPA, with Gemma-3's sliding-window layers), KV-cached generation, the ~15K
-parameter count, and one ``bench run`` per variant."""
+mask (eager and SDPA, with Gemma-3's sliding-window layers, and with left padding), and the ~15K
+parameter count. The shared method contract (meta build, attach/detach, KV-cached generation,
+checkpoint round trip, ``bench run``) is in ``test_method_contract.py``."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import torch
-from method_checks import assert_cached_generation_matches, random_features, text_batch, tiny_run_args, wrapper_outputs
-from tiny_models import (
-    save_tiny_backbones,
-    tiny_cnn_encoder,
-    tiny_images,
-    tiny_lm,
-    tiny_vit_encoder,
-    write_easy_vqa_layout,
-)
+from method_checks import random_features, text_batch, wrapper_outputs
+from tiny_models import tiny_cnn_encoder, tiny_images, tiny_lm, tiny_vit_encoder
 
 import methods.promptfuse  # noqa: F401  (registers "promptfuse", "promptfuse-blind")
 from benchmark.backbones.lm import lm_spec
@@ -195,48 +187,3 @@ def test_blocked_spans_follow_left_padding():
     row = {k: v[1:2] for k, v in f.items()}
     alone = model.generate(row, ids[1:2, 2:], mask[1:2, 2:], max_new_tokens=4, ignore_eos=True)
     assert batched[1] == alone[0]
-
-
-# -- generation ----------------------------------------------------------------------------------
-@pytest.mark.parametrize("family", FAMILIES)
-@pytest.mark.parametrize("cls", [PromptFuse, BlindPrompt])
-def test_generation_with_kv_cache_equals_without(family, cls):
-    model, tok = build(family, cls)
-    model.eval()
-    assert_cached_generation_matches(model, feats(3), tok)
-
-
-# -- bench run -----------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def backbones(tmp_path_factory):
-    root = tmp_path_factory.mktemp("promptfuse-e2e")
-    data = write_easy_vqa_layout(root / "data")
-    lm, enc = save_tiny_backbones(root)
-    return {"root": root, "data": str(data), "lm": lm, "encoder": enc, "cache": str(root / "cache")}
-
-
-@pytest.mark.parametrize("method", ["promptfuse", "promptfuse-blind"])
-def test_bench_run_end_to_end(backbones, tmp_path, method):
-    from benchmark.cli import main
-
-    out = tmp_path / "out"
-    args = tiny_run_args(
-        method,
-        backbones["lm"],
-        backbones["encoder"],
-        backbones["data"],
-        backbones["cache"],
-        out,
-        method,
-        "--set",
-        "train.eval_every=0",
-        "--set",
-        "eval.batch_size=6",
-        "--set",
-        "eval.max_new_tokens=3",
-    )
-    assert main(args) == 0
-    m = json.loads((out / method / "metrics.json").read_text())
-    assert m["method"] == method and m["prefix_tokens"] == 17 + 20  # tiny ViT grid ([CLS] + 16) + 20 prompts
-    assert m["parameters"]["trainable"] == 20 * 32  # the prompt: 20 x d (tiny Llama, d 32)
-    assert len(m["train_losses"]) == 3 and m["n_eval"] == 6

@@ -5,15 +5,20 @@ runs read back from a real MLflow store."""
 from __future__ import annotations
 
 import csv
+import dataclasses
+import json
 import math
 
 import pytest
+from markdown_tables import cells
 
 from benchmark.cli import main
-from reports.collect import RunRow, load_runs
-from reports.comparison import comparison_rows, ood_rows, paired_rows
+from benchmark.registry import METHODS
+from reports.collect import load_runs
+from reports.comparison import COMPARISON_COLUMNS, comparison_rows, ood_rows, paired_rows
 from reports.plots import pareto_front
 from reports.report import build_report
+from reports.rows import RunRow, runs_frame
 from reports.stats import paired_test, summarize
 
 # Student t with 2 degrees of freedom has closed forms: CDF F(t) = 1/2 + t / (2 sqrt(2 + t^2)), so the
@@ -105,21 +110,44 @@ def test_report_writes_every_table_and_plot(rows, tmp_path):
         for ext in ("md", "tex", "csv"):
             assert (out / f"{stem}.{ext}").stat().st_size > 0
     md = (out / "comparison.md").read_text()
-    assert (
-        "| easy-vqa | small | 100 | efficientnet-lite0 | 0.1 | epalm | 1,000 | vqa_accuracy | 3 | 82.00 | 77.03 | 86.97 | 80.00 82.00 84.00 |"
-        in md
-    )
+    assert [
+        "easy-vqa",
+        "small",
+        "100",
+        "efficientnet-lite0",
+        "0.1",
+        "epalm",
+        "1,000",
+        "vqa_accuracy",
+        "3",
+        "82.00",
+        "77.03",
+        "86.97",
+        "80.00 82.00 84.00",
+    ] in cells(md)
+    assert cells(md)[0] == [c.header for c in COMPARISON_COLUMNS]
     tex = (out / "comparison.tex").read_text()
     assert r"\begin{tabular}" in tex and r"vqa\_accuracy" in tex and "77.03 & 86.97" in tex
     table = list(csv.DictReader((out / "comparison.csv").open()))
     first = next(r for r in table if r["lm"] == "small" and r["fraction"] == "0.1" and r["method"] == "epalm")
     assert float(first["ci_low"]) == pytest.approx(82 - T2 * 2 / math.sqrt(3), abs=1e-12)
     paired = (out / "paired-tests.md").read_text()
-    assert "| easy-vqa | small | 0.1 | blind | epalm | 3 | -8.00 | 4.30 | -8.000 | 0.0153 |" in paired
-    assert (
-        "| epalm | small | 0.1 | easy-vqa | easy-vqa | gaussian_noise-3 | 3 | 82.00 | 62.00 | -20.00 | 2.48 |"
-        in (out / "ood.md").read_text()
-    )
+    assert ["easy-vqa", "small", "0.1", "blind", "epalm", "3", "-8.00", "4.30", "-8.000", "0.0153"] in cells(paired)
+    # differences -14, -11, -11: mean -12, standard error 1, t = -12, p = 1 - 12 / sqrt(146)
+    assert ["easy-vqa", "small", "0.5", "blind", "epalm", "3", "-12.00", "4.30", "-12.000", "0.0069"] in cells(paired)
+    assert [
+        "epalm",
+        "small",
+        "0.1",
+        "easy-vqa",
+        "easy-vqa",
+        "gaussian_noise-3",
+        "3",
+        "82.00",
+        "62.00",
+        "-20.00",
+        "2.48",
+    ] in cells((out / "ood.md").read_text())
     stems = {p.name for paths in written["plots"].values() for p in paths}
     assert {
         "scaling-easy-vqa-f0.1.png",
@@ -134,6 +162,7 @@ def test_report_writes_every_table_and_plot(rows, tmp_path):
     assert "scaling-easy-vqa-f0.5.png" not in stems  # one LM size at fraction 0.5: no scaling line
     assert all((out / name).read_bytes()[:4] in (b"\x89PNG", b"%PDF") for name in stems)
     index = (out / "index.md").read_text()
+    assert len([row for row in cells(index) if row[0] == "easy-vqa"]) == 6 + 3  # comparison and paired rows
     assert "![scaling-easy-vqa-f0.1](scaling-easy-vqa-f0.1.png)" in index and "## Paired tests" in index
     assert "scaling-easy-vqa-f0.1.png" in (out / "index.html").read_text()
 
@@ -193,6 +222,92 @@ def test_runs_are_read_back_from_mlflow_and_reported(tmp_path, capsys):
         == 0
     )
     assert "report: 2 runs" in capsys.readouterr().out
-    assert "| 2 | 72.00 |" in (tmp_path / "r" / "comparison.md").read_text()
+    (table,) = [r for r in cells((tmp_path / "r" / "comparison.md").read_text()) if r[0] == "easy-vqa"]
+    assert table[8:10] == ["2", "72.00"]  # seeds, mean
     assert main(["report", "--tracking-uri", uri, "--experiment", "nope", "--out", str(tmp_path / "r2")]) == 2
     assert "no MLflow experiment 'nope'" in capsys.readouterr().err
+
+
+def _suite_run(client, exp, method, seed, metrics, encoder="efficientnet-lite0"):
+    """A finished run logged the way ``bench run`` logs one (tags, test/*, time/*, params/*)."""
+    tags = {
+        "method": method,
+        "task": "easy-vqa",
+        "lm": "smollm2-135m",
+        "encoder": encoder,
+        "metric": "vqa_accuracy",
+        "data_fraction": "0.1",
+        "seed": str(seed),
+    }
+    logged = {f"test/{k}": v for k, v in metrics.items()} | {
+        "time/train_step_s": 1.25,
+        "time/eval_example_s": 0.0434,
+        "params/trainable": 1234,
+        "params/lm": 134515008,
+    }
+    return _log_run(client, exp, f"{method}-{seed}", tags, logged)
+
+
+def test_one_row_type_from_mlflow_and_from_metrics_json(tmp_path):
+    from mlflow.tracking import MlflowClient
+
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    client = MlflowClient(tracking_uri=uri)
+    exp = client.create_experiment("rows", artifact_location=(tmp_path / "art").as_uri())
+    metrics = {"vqa_accuracy": 83.8, "vqa_accuracy/yes/no": 82.8}
+    _suite_run(client, exp, "epalm", 0, metrics)
+    (from_mlflow,) = load_runs(uri, "rows")
+    folder = tmp_path / "runs" / "epalm-0"
+    folder.mkdir(parents=True)
+    (folder / "metrics.json").write_text(
+        json.dumps(
+            {
+                "run": "epalm-0",
+                "method": "epalm",
+                "task": "easy-vqa",
+                "lm": "smollm2-135m",
+                "encoder": "efficientnet-lite0",
+                "seed": 0,
+                "data_fraction": 0.1,
+                "metric": "vqa_accuracy",
+                "n_eval": 500,
+                "metrics": {**metrics, "notes": "text is not a metric"},
+                "parameters": {"trainable": 1234, "lm": 134515008},
+                "prefix_tokens": 11,
+                "timings": {"train_step_s": 1.25, "eval_example_s": 0.0434},
+            }
+        )
+    )
+    from_json = RunRow.from_metrics_json(folder / "metrics.json")
+    assert isinstance(from_mlflow, RunRow) and isinstance(from_json, RunRow)
+    # the same run read both ways: the same row, but for what only the run folder records
+    assert dataclasses.replace(from_json, run_id=from_mlflow.run_id, n_eval=None, prefix_tokens=None) == from_mlflow
+    assert (from_json.n_eval, from_json.prefix_tokens, from_mlflow.metrics) == (500, 11, metrics)
+    frame = runs_frame([from_mlflow, from_json])
+    assert list(frame["test/vqa_accuracy/yes/no"]) == [82.8, 82.8] and list(frame["trainable"]) == [1234, 1234]
+
+
+def test_the_control_is_the_method_that_declares_no_encoder(tmp_path, monkeypatch):
+    from mlflow.tracking import MlflowClient
+
+    METHODS.names()  # the built-in methods are registered
+    blind = METHODS.get("blind")
+    assert blind.needs_encoder is False
+
+    class SeeingBlind(blind):
+        needs_encoder = True
+
+    monkeypatch.setitem(METHODS._entries, "no-media", blind)  # another name, the same declaration
+    monkeypatch.setitem(METHODS._entries, "blind", SeeingBlind)  # the name alone does not make a control
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    client = MlflowClient(tracking_uri=uri)
+    exp = client.create_experiment("ctl", artifact_location=(tmp_path / "art").as_uri())
+    for method in ("no-media", "blind", "epalm", "not-installed-here"):
+        _suite_run(client, exp, method, 0, {"vqa_accuracy": 50.0})
+    encoders = {r.method: r.encoder for r in load_runs(uri, "ctl")}
+    assert encoders == {
+        "no-media": "-",
+        "blind": "efficientnet-lite0",
+        "epalm": "efficientnet-lite0",
+        "not-installed-here": "efficientnet-lite0",
+    }

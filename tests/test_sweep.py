@@ -59,10 +59,11 @@ def test_sweep_runs_every_cell_once_under_one_parent_then_skips_them(setup, tmp_
     status = capsys.readouterr().out
     assert status.count("| done |") == 1 and status.count("| waiting |") == 3 and "1/4 done" in status
     assert main(["sweep", str(f)]) == 0
-    capsys.readouterr()
+    err = capsys.readouterr().err
+    assert err.count("train: 100% 4/4 step [") == 3 and "sweep twice: 100% 4/4 cell [" in err
     assert main(["sweep", str(f)]) == 0  # nothing left: no cell trains again
     err = capsys.readouterr().err
-    assert " runs " not in err and "step 1/4" not in err
+    assert " runs " not in err and "train: " not in err
     parents, children = mlflow_runs(out)
     assert len(parents) == 1 and parents[0].info.status == "FINISHED"
     names = sorted(r.data.tags["sweep.cell"] for r in children)

@@ -4,10 +4,14 @@ COCO format, `bench score`, and the missing-audio policy."""
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import pytest
 from official_fixtures import write_audiocaps, write_coco_karpathy, write_msrvtt
 from task_checks import data_check, results_of, run_task, score, tiny_backbones
 
+from benchmark.errors import DataError
 from benchmark.registry import TASKS
 
 WRITERS = {
@@ -65,6 +69,61 @@ def test_score_uses_every_reference(tmp_path, capsys):
     assert code == 2 and "no prediction for 1 of 2" in err
     code, result = score("coco-karpathy", root, "test", records[:1], tmp_path, capsys, "--partial")
     assert code == 0 and result["n_scored"] == 1
+
+
+def test_score_reads_only_the_ground_truth(tmp_path, capsys):
+    root = write_coco_karpathy(tmp_path / "data")
+    for folder in ("train2014", "val2014"):  # scoring never opens an image
+        shutil.rmtree(root / folder)
+    assert sorted(p.name for p in root.iterdir()) == ["dataset_coco.json"]
+    records = [{"image_id": 73, "caption": "Two dogs on a couch."}, {"image_id": 74, "caption": "A cat."}]
+    code, result = score("coco-karpathy", root, "test", records, tmp_path, capsys)
+    assert code == 0, result
+    assert result["n_scored"] == 2
+    with pytest.raises(DataError, match="train2014"):  # training still needs the images
+        TASKS.get("coco-karpathy")(data_dir=root).check_data("train")
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda img: img.update(filepath="../outside"), "filepath is '../outside'; expected a plain file name"),
+        (lambda img: img.update(cocoid="73"), r"cocoid is a string \("),
+        (lambda img: img.update(sentences=[{"sentid": 1, "raw": 5}]), r"raw is an int \(5\)"),
+        (lambda img: img.update(cocoid=9), "cocoid 9 appears more than once"),
+    ],
+)
+def test_malformed_karpathy_file_is_one_line_error(change, message, tmp_path):
+    root = write_coco_karpathy(tmp_path / "data")
+    path = root / "dataset_coco.json"
+    data = json.loads(path.read_text())
+    change(data["images"][-1])
+    path.write_text(json.dumps(data))
+    with pytest.raises(DataError, match=message) as info:
+        TASKS.get("coco-karpathy")(data_dir=root).load("test")
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_video_and_clip_ids_never_leave_the_data_folder(tmp_path):
+    root = write_msrvtt(tmp_path / "m")
+    path = root / "test_videodatainfo.json"
+    data = json.loads(path.read_text())
+    data["videos"][0]["video_id"] = "../../video7010"
+    path.write_text(json.dumps(data))
+    with pytest.raises(DataError, match="video_id is '../../video7010'; expected a plain file name"):
+        TASKS.get("msrvtt-caption")(data_dir=root).load("test")
+    data["videos"][0]["video_id"] = data["videos"][1]["video_id"]
+    path.write_text(json.dumps(data))
+    with pytest.raises(DataError, match="video_id video7011 appears more than once"):
+        TASKS.get("msrvtt-caption")(data_dir=root).load("test")
+    root = write_audiocaps(tmp_path / "a")
+    csv_path = root / "test.csv"
+    csv_path.write_text("audiocap_id,youtube_id,start_time,caption\n1,../secret,0,a dog barks\n")
+    with pytest.raises(DataError, match="test.csv:2: youtube_id is '../secret'"):
+        TASKS.get("audiocaps")(data_dir=root).load("test")
+    csv_path.write_bytes(b"audiocap_id,youtube_id,start_time,caption\n1,x,0,\xff\n")
+    with pytest.raises(DataError, match="is not a UTF-8 CSV file"):
+        TASKS.get("audiocaps")(data_dir=root).load("test")
 
 
 @pytest.mark.parametrize("name", list(WRITERS))

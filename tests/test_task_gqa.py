@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from official_fixtures import gqa_question, write_gqa
 from task_checks import data_check, results_of, run_task, score, tiny_backbones
 
+from benchmark.errors import DataError
 from tasks.gqa import GQA
 from tasks.metrics.gqa import gqa_scores, steps_number
 
@@ -84,3 +87,38 @@ def test_data_check_names_every_file(tmp_path, capsys):
         "submission_all_questions.json",
         "images",
     }
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["d1"].update(imageId="../../etc/passwd"), "imageId is '../../etc/passwd'; expected a plain file"),
+        (lambda d: d["d1"].update(imageId="/abs/n4"), "imageId is '/abs/n4'; expected a plain file"),
+        (lambda d: d["d1"].update(imageId=None), "imageId is null; expected a file name"),
+        (lambda d: d["d1"].update(question=3), r"question d1: question is an int \(3\)"),
+        (lambda d: d["d1"].pop("answer"), "question d1 has no 'answer'"),
+        (lambda d: d.update(d1=[]), "question d1 is a list; expected an object"),
+    ],
+)
+def test_malformed_question_files_are_one_line_errors(change, message, tmp_path):
+    root = write_gqa(tmp_path / "data")
+    path = root / "testdev_balanced_questions.json"
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    with pytest.raises(DataError, match=message) as info:
+        GQA(data_dir=root).load("testdev")
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_repeated_question_id_and_wrong_file_type(tmp_path):
+    root = write_gqa(tmp_path / "data")
+    path = root / "testdev_balanced_questions.json"
+    text = path.read_text()
+    first = json.dumps({"d1": json.loads(text)["d1"]})[1:-1]
+    path.write_text("{" + first + ", " + text[1:])  # "d1" twice: json.load would keep only the last
+    with pytest.raises(DataError, match="key 'd1' appears more than once"):
+        GQA(data_dir=root).load("testdev")
+    path.write_text("[1, 2]")
+    with pytest.raises(DataError, match="holds a list; expected a GQA questions file"):
+        GQA(data_dir=root).load("testdev")

@@ -97,6 +97,46 @@ def test_score_file_strict_partial_and_jsonl(layout, tmp_path):
     assert score_file("easy-vqa", layout, "test", jsonl)["metrics"]["vqa_accuracy"] == 100.0
 
 
+@pytest.mark.parametrize(
+    "bad, jsonl_message, json_message",
+    [
+        (None, "is null; expected a string", "expected a JSON list"),
+        (3, r"is an int \(3\); expected a string", "expected a JSON list"),
+        (["yes"], "is a list; expected a string", "expected a JSON list"),
+        ("duplicate", "appears more than once", "appears more than once"),
+    ],
+)
+def test_jsonl_and_json_predictions_follow_the_same_rules(layout, tmp_path, bad, jsonl_message, json_message):
+    task = EasyVQA(data_dir=layout)
+    examples = task.load("test")
+    rows = [{"uid": ex.uid, "prediction": ex.target} for ex in examples]
+    records = task.results_records({ex.uid: ex.target for ex in examples}, examples)
+    if bad == "duplicate":
+        rows.append(rows[0])
+        records.append(records[0])
+    else:
+        rows[1]["prediction"] = bad
+        records[1]["answer"] = bad
+    jsonl, results = tmp_path / "predictions.jsonl", tmp_path / "results.json"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    results.write_text(json.dumps(records))
+    for path, message in ((jsonl, jsonl_message), (results, json_message)):
+        with pytest.raises(DataError, match=message) as info:
+            score_file("easy-vqa", layout, "test", path)
+        assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_predictions_that_are_not_utf8(layout, tmp_path, capsys):
+    for name in ("predictions.jsonl", "results.json"):
+        path = tmp_path / name
+        path.write_bytes(b'{"uid": "test-0", "prediction": "\xff"}\n')
+        code, _, err = run_cli(
+            ["score", "--task", "easy-vqa", "--data-dir", str(layout), "--split", "test", "--predictions", str(path)],
+            capsys,
+        )
+        assert code == 2 and err.startswith("error: ") and err.count("\n") == 1 and "is not UTF-8" in err
+
+
 def test_bench_score_cli(layout, tmp_path, capsys):
     task = EasyVQA(data_dir=layout)
     examples = task.load("test")
@@ -152,7 +192,7 @@ def test_data_check_counts_examples_and_missing_media(layout, capsys):
 
 
 def test_missing_media_counts_distinct_files(tmp_path):
-    from benchmark.experiments.datacheck import missing_media
+    from benchmark.engine.data import missing_media
     from tasks.base import Example
 
     present = tmp_path / "a.jpg"

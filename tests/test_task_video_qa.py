@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from official_fixtures import MSVD_NAMES, write_msrvtt_qa, write_msvd_qa
 from task_checks import data_check, results_of, run_task, score, tiny_backbones
 
+from benchmark.errors import DataError
 from benchmark.registry import TASKS
 from tasks.metrics.exact_match import exact_match_accuracy, normalise, question_type
 
@@ -62,6 +65,34 @@ def test_msvd_mapping_errors(tmp_path):
     (root / "youtube_mapping.txt").write_text("just-a-name\n")
     with pytest.raises(Exception, match="expected '<clip name> vid<N>'"):
         TASKS.get("msvd-qa")(data_dir=root).load("test")
+
+    (root / "youtube_mapping.txt").write_text("../../outside vid0\n")
+    with pytest.raises(DataError, match="clip name is '../../outside'; expected a plain file name"):
+        TASKS.get("msvd-qa")(data_dir=root).load("test")
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda rows: rows[0].update(video_id="0"), r"record 0: video_id is a string \(\"0\"\); expected an integer"),
+        (lambda rows: rows[0].update(question=7), r"record 0: question is an int \(7\)"),
+        (lambda rows: rows[0].pop("id"), "record 0 .* has no 'id'"),
+        (lambda rows: rows.append(dict(rows[0])), "id 3 appears more than once"),
+        (lambda rows: rows.append(5), "record 4 is an int"),
+    ],
+)
+def test_malformed_question_files_are_one_line_errors(change, message, tmp_path):
+    root = write_msrvtt_qa(tmp_path / "data")
+    path = root / "test_qa.json"
+    rows = json.loads(path.read_text())
+    change(rows)
+    path.write_text(json.dumps(rows))
+    with pytest.raises(DataError, match=message) as info:
+        TASKS.get("msrvtt-qa")(data_dir=root).load("test")
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+    path.write_text('{"questions": []}')
+    with pytest.raises(DataError, match="holds an object; expected a list"):
+        TASKS.get("msrvtt-qa")(data_dir=root).load("test")
 
 
 @pytest.mark.parametrize("name", list(WRITERS))

@@ -3,10 +3,13 @@ format, test-dev without answers, and `bench score` on a hand-computed case."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from official_fixtures import write_okvqa, write_vqav2
 from task_checks import data_check, results_of, run_task, score, tiny_backbones
 
+from benchmark.errors import DataError
 from benchmark.registry import TASKS
 
 
@@ -99,3 +102,66 @@ def test_missing_images_are_counted(tmp_path, capsys):
     code, (report,) = data_check("vqav2", root, capsys)
     val = next(s for s in report["splits"] if s["split"] == "val")
     assert code == 1 and (val["examples"], val["media"], val["missing_media"]) == (3, 2, 1)
+
+
+# -- malformed official files: one clear line naming the file --------------------------------------
+def _edit_json(path, change):
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps(change(data)))
+
+
+def _first_question(change):
+    def apply(data):
+        change(data["questions"][0])
+        return data
+
+    return apply
+
+
+def _first_annotation(change):
+    def apply(data):
+        change(data["annotations"][0])
+        return data
+
+    return apply
+
+
+Q, A = "v2_OpenEnded_mscoco_val2014_questions.json", "v2_mscoco_val2014_annotations.json"
+
+
+@pytest.mark.parametrize(
+    "file, change, message",
+    [
+        (Q, lambda d: d["questions"], "holds a list; expected a VQA questions file"),
+        (A, lambda d: 7, r"holds an int \(7\); expected a VQA annotations file"),
+        (Q, lambda d: dict(d, questions={"a": 1}), "'questions' is an object; expected a list of questions"),
+        (Q, _first_question(lambda q: q.pop("question_id")), "question 0 .* has no 'question_id'"),
+        (
+            Q,
+            _first_question(lambda q: q.update(image_id="42")),
+            r"image_id is a string \(\"42\"\); expected an integer",
+        ),
+        (Q, _first_question(lambda q: q.update(question=12)), r"question is an int \(12\); expected the question text"),
+        (
+            Q,
+            lambda d: dict(d, questions=d["questions"] + d["questions"][:1]),
+            "question_id 42001 appears more than once",
+        ),
+        (A, _first_annotation(lambda a: a.update(answers=[])), "answers is empty"),
+        (A, _first_annotation(lambda a: a.update(answers=None)), "answers is null; expected a list"),
+        (A, lambda d: dict(d, annotations=d["annotations"] * 2), "question_id 42001 is annotated more than once"),
+    ],
+)
+def test_malformed_official_files_are_one_line_errors(file, change, message, tmp_path):
+    root = write_vqav2(tmp_path / "data")
+    _edit_json(root / file, change)
+    with pytest.raises(DataError, match=message) as info:
+        TASKS.get("vqav2")(data_dir=root).load("val")
+    assert str(root / file) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_not_utf8_official_file(tmp_path, capsys):
+    root = write_vqav2(tmp_path / "data")
+    (root / Q).write_bytes(b'{"questions": ["\xff"]}')
+    code, err = score("vqav2", root, "val", [{"question_id": 42001, "answer": "x"}], tmp_path, capsys)
+    assert code == 2 and err.startswith("error: ") and err.count("\n") == 1 and "is not valid JSON" in err

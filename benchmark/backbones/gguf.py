@@ -15,7 +15,6 @@ plain Hugging Face model directory (fp32 safetensors + tokenizer) under
 from __future__ import annotations
 
 import json
-import logging
 import os
 import shutil
 import tempfile
@@ -26,8 +25,9 @@ import torch
 from benchmark.backbones.assets import _CHUNK, locate, sha256_file
 from benchmark.backbones.lm_presets import GGUFAsset
 from benchmark.errors import DataError
+from benchmark.logs import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger("backbones")
 
 MARKER = "bench-gguf.json"  # written last into a finished conversion
 

@@ -14,7 +14,9 @@
     bench tune --methods M1,M2 --trials N --output-dir DIR [--storage URL] [run flags]
     bench compare --methods M1,M2 --fractions 0.01,0.1 --output-dir DIR [--table FILE.md] [run flags]
 
-Errors a user can cause print one clear line (no traceback) and exit non-zero.
+Progress (bars with rate and ETA on a terminal, periodic lines otherwise) and other diagnostics go
+to stderr through logging; ``bench --quiet <command>`` (or ``--quiet`` after the command) keeps only
+warnings and errors. Errors a user can cause print one clear line (no traceback) and exit non-zero.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import importlib
 import sys
 
 from benchmark.errors import BenchError
+from benchmark.logs import setup_logging
 
 COMMANDS = ("run", "compare", "ls", "params", "perf", "data", "score", "eval", "sweep", "tune", "report", "table")
 
@@ -34,10 +37,15 @@ def _module(name: str):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bench", description="Benchmark parameter-efficient multimodal adaptation.")
+    quiet_help = "show only warnings and errors on stderr (no progress, no info lines)"
+    parser.add_argument("--quiet", "-q", action="store_true", help=quiet_help)
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS:
         module = _module(name)
-        module.add_arguments(sub.add_parser(name, help=module.HELP))
+        command = sub.add_parser(name, help=module.HELP)
+        module.add_arguments(command)
+        # also accepted after the command; SUPPRESS keeps a --quiet given before it
+        command.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS, help=quiet_help)
     return parser
 
 
@@ -45,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     args.argv = argv
+    setup_logging(quiet=args.quiet)
     try:
         return _module(args.command).run(args)
     except BenchError as exc:

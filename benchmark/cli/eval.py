@@ -23,5 +23,5 @@ def run(args) -> int:
 
     plan = plan_eval(args.run, args.task, args.data_dir, args.split, args.variant, args.encoder, args.eval_examples)
     records = evaluate_run(plan)
-    print(json.dumps(records, indent=2) if args.json else format_table(records))
+    print(json.dumps([r.to_dict() for r in records], indent=2) if args.json else format_table(records))
     return 0

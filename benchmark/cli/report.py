@@ -27,10 +27,15 @@ def run(args) -> int:
         uri, experiment, sweep = uri or spec.mlflow_uri, experiment or spec.experiment, sweep or spec.name
     if not uri or not experiment:
         raise ConfigError("bench report needs --sweep-file FILE, or --tracking-uri URI and --experiment NAME")
+    from benchmark.engine.tracking import check_tracking_store, display_uri
+
+    check_tracking_store(uri, must_exist=True)  # never creates an empty store; a dead server fails in one line
     rows = load_runs(uri, experiment, sweep)
-    source = f"MLflow {uri}, experiment {experiment!r}" + (f", sweep {sweep!r}" if sweep else "")
+    source = f"MLflow {display_uri(uri)}, experiment {experiment!r}" + (f", sweep {sweep!r}" if sweep else "")
     written = build_report(rows, args.out, source)
     n_plots = sum(len(v) for v in written["plots"].values())
+    for note in written["notes"]:
+        print(f"note: {note}")
     print(
         f"report: {len(rows)} runs -> {args.out}/index.md ({len(written['tables'])} tables x md/tex/csv, "
         f"{n_plots} plot files)"

@@ -26,17 +26,16 @@ def run(args) -> int:
 
     config = load_config(args.config, flag_overrides(args, RUN_FLAGS) + list(args.set))
     result = execute(config, resume=args.resume)
-    m = result["metrics"]
     scored = (
-        f"{result['split']} {result['metric']} = {m[result['metric']]:.2f}"
-        if result["scored"]
-        else f"{result['split']} predictions written to {config.run_dir / 'results.json'} (no public answers)"
+        f"{result.split} {result.metric} = {result.metrics[result.metric]:.2f}"
+        if result.scored
+        else f"{result.split} predictions written to {config.run_dir / 'results.json'} (no public answers)"
     )
     print(
-        f"{result['method']} on {result['task']} ({result['lm']}"
-        f"{', ' + result['encoder'] if result['encoder'] else ''}): "
-        f"{scored} on {result['n_eval']} examples "
-        f"({result['eval_subset']}); {result['parameters']['trainable']:,} trainable parameters; "
+        f"{result.method} on {result.task} ({result.lm}"
+        f"{', ' + result.encoder if result.encoder else ''}): "
+        f"{scored} on {result.n_eval} examples "
+        f"({result.eval_subset}); {result.parameters['trainable']:,} trainable parameters; "
         f"run folder {config.run_dir}"
     )
     return 0

@@ -10,7 +10,9 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from reports.tables import collect_runs, markdown_table
+    from reports.rows import read_run_folders, run_columns, runs_frame
+    from reports.tables import to_markdown
 
-    print(markdown_table(collect_runs(args.runs_dir)))
+    frame = runs_frame(read_run_folders(args.runs_dir))
+    print(to_markdown(frame, run_columns(frame)), end="")
     return 0

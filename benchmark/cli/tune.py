@@ -37,15 +37,36 @@ def run(args) -> int:
         prune=not args.no_prune,
         seed=args.sampler_seed,
     )
-    print("| method | best validation | trials (complete/pruned/failed) | best values |")
-    print("|---|---|---|---|")
-    for method in methods:
-        b = best[method]
-        s = b["states"]
-        print(
-            f"| {method} | {b['value']:.2f} | {b['trials']} ({s['complete']}/{s['pruned']}/{s['fail']}) | "
-            + ", ".join(f"{k}={v:.3g}" if isinstance(v, float) else f"{k}={v}" for k, v in b["params"].items())
-            + " |"
-        )
+    print(best_table(best, methods), end="")
     print(f"best values: {args.output_dir}/best.json (use `tuned: {args.output_dir}` in a sweep file)")
     return 0
+
+
+def _value(v) -> str:
+    return f"{v:.3g}" if isinstance(v, float) else str(v)
+
+
+def best_table(best: dict, methods: list[str]) -> str:
+    """Markdown: per method, its best validation value, its trials by fate and its best values."""
+    import pandas as pd
+
+    from reports.tables import Column, num, to_markdown
+
+    frame = pd.DataFrame(
+        [
+            {
+                "method": method,
+                "value": best[method]["value"],
+                "trials": "{} ({complete}/{pruned}/{fail})".format(best[method]["trials"], **best[method]["states"]),
+                "params": ", ".join(f"{k}={_value(v)}" for k, v in best[method]["params"].items()),
+            }
+            for method in methods
+        ]
+    )
+    columns = [
+        Column("method", "method"),
+        Column("value", "best validation", num()),
+        Column("trials", "trials (complete/pruned/failed)"),
+        Column("params", "best values"),
+    ]
+    return to_markdown(frame, columns)

@@ -3,11 +3,18 @@
 A run is fully described by :class:`RunConfig`. It loads from YAML (``--config run.yaml``), takes
 dotted overrides (``--set train.lr=1e-3 --set method_options.prompt_length=20``) and is recorded
 whole with every run so that any run can be repeated from its record.
+
+Every value is coerced to its field's declared type (resolved with ``typing.get_type_hints``):
+``list[...]``/``tuple[...]`` fields take a YAML list or comma-separated text and are checked item by
+item, ``X | None`` fields take ``none``/``null``, and a value that does not fit fails with one line
+naming the field and the expected type. :func:`parse_assignment` is the one ``KEY=VALUE`` parser of
+every command-line option.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,44 +132,146 @@ class RunConfig:
 
 
 # ---------------------------------------------------------------------------------------------
-def _coerce(value: Any, annotation: Any, where: str) -> Any:
-    """Convert a YAML/CLI value to the declared field type, with a clear error."""
-    if isinstance(annotation, str):
-        annotation = eval(annotation, vars(typing) | {"Any": Any})  # postponed annotations
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
+NONE_WORDS = ("none", "null", "~")
+
+
+class _Mismatch(Exception):
+    """A value does not fit a type; the message (possibly empty) says which part."""
+
+
+def _type_name(annotation: Any) -> str:
+    """``list[int]``, ``int or None``, ``one of 'a', 'b'``: how a type reads in an error message."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if annotation is Any:
+        return "any value"
+    if annotation is type(None):
+        return "None"
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_type_name(a) for a in args)
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(a) for a in args)
+    if origin in (list, tuple, dict):
+        inner = ", ".join("..." if a is Ellipsis else _type_name(a) for a in args)
+        return f"{origin.__name__}[{inner}]" if args else origin.__name__
+    return getattr(annotation, "__name__", str(annotation))
+
+
+def _items(value: Any) -> list[Any]:
+    """A list/tuple field's items: a YAML list, a comma-separated string, or one scalar."""
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, dict) or value is None:
+        raise _Mismatch("")
+    return [value]
+
+
+def _convert(value: Any, annotation: Any) -> Any:
+    """``value`` as ``annotation`` (element by element for containers); raises :class:`_Mismatch`."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if annotation is Any or annotation is object:
         return value
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
-        if value is None or (isinstance(value, str) and value.lower() in ("none", "null")):
-            if type(None) in args:
-                return None
-        for arg in args:
-            if arg is type(None):
-                continue
+    if annotation is type(None):
+        if value is None or (isinstance(value, str) and value.strip().lower() in NONE_WORDS):
+            return None
+        raise _Mismatch("")
+    if origin in (typing.Union, types.UnionType):
+        if type(None) in args and (value is None or (isinstance(value, str) and value.strip().lower() in NONE_WORDS)):
+            return None
+        options = [a for a in args if a is not type(None)]
+        if len(options) == 1:  # Optional[X]: X's own message is the clearest
+            return _convert(value, options[0])
+        for option in options:
             try:
-                return _coerce(value, arg, where)
-            except ConfigError:
+                return _convert(value, option)
+            except _Mismatch:
                 continue
-        raise ConfigError(f"{where}: cannot read {value!r} as {annotation}")
+        raise _Mismatch("")
+    if origin is typing.Literal:
+        if value in args:
+            return value
+        raise _Mismatch("")
+    if origin is list or annotation is list:
+        element = args[0] if args else Any
+        return [_element(item, element, i) for i, item in enumerate(_items(value))]
+    if origin is tuple or annotation is tuple:
+        items = _items(value)
+        if not args or (len(args) == 2 and args[1] is Ellipsis):
+            element = args[0] if args else Any
+            return tuple(_element(item, element, i) for i, item in enumerate(items))
+        if len(items) != len(args):
+            raise _Mismatch(f" ({len(items)} items, expected {len(args)})")
+        return tuple(_element(item, a, i) for i, (item, a) in enumerate(zip(items, args)))
     if origin is dict or annotation is dict:
-        if isinstance(value, dict):
-            return dict(value)
-        raise ConfigError(f"{where}: expected a mapping, got {value!r}")
+        if not isinstance(value, dict):
+            raise _Mismatch("")
+        key_type, value_type = args if args else (Any, Any)
+        return {_element(k, key_type, k): _element(v, value_type, k) for k, v in value.items()}
     if annotation is bool:
         if isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.lower() in ("true", "1", "yes", "false", "0", "no"):
-            return value.lower() in ("true", "1", "yes")
-        raise ConfigError(f"{where}: expected true/false, got {value!r}")
-    if annotation in (int, float, str):
+        if isinstance(value, str) and value.strip().lower() in ("true", "1", "yes", "false", "0", "no"):
+            return value.strip().lower() in ("true", "1", "yes")
+        raise _Mismatch("")
+    if annotation is int:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise _Mismatch("")
+        if isinstance(value, int):
+            return value
+        if isinstance(value, str):
+            try:
+                return int(value.strip())
+            except ValueError:
+                pass
+            try:
+                value = float(value)
+            except ValueError:
+                raise _Mismatch("") from None
+        if not value.is_integer():  # 3.0 is 3; 3.5 is not an int
+            raise _Mismatch("")
+        return int(value)
+    if annotation is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise _Mismatch("")
         try:
-            if annotation is int and isinstance(value, float) and not value.is_integer():
-                raise ValueError
-            return annotation(value) if annotation is not int else int(float(value))
-        except (TypeError, ValueError):
-            raise ConfigError(f"{where}: expected {annotation.__name__}, got {value!r}") from None
-    return value
+            return float(value)
+        except ValueError:
+            raise _Mismatch("") from None
+    if annotation is str:
+        if isinstance(value, (list, tuple, dict)) or value is None:
+            raise _Mismatch("")
+        return str(value)
+    return value  # another declared type: the method checks it itself
+
+
+def _element(item: Any, annotation: Any, index: Any) -> Any:
+    try:
+        return _convert(item, annotation)
+    except _Mismatch as exc:
+        raise _Mismatch(f" (item {index!r}: {item!r} is not {_type_name(annotation)}{exc})") from None
+
+
+def _coerce(value: Any, annotation: Any, where: str) -> Any:
+    """Convert a YAML/CLI value to the declared (resolved) field type, element by element for
+    ``list``/``tuple``/``dict`` fields; a value that does not fit raises one :class:`ConfigError` line
+    naming the field and the expected type. A list or tuple field takes a YAML list or a
+    comma-separated string."""
+    try:
+        return _convert(value, annotation)
+    except _Mismatch as exc:
+        raise ConfigError(f"{where}: expected {_type_name(annotation)}, got {value!r}{exc}") from None
+
+
+def parse_assignment(text: str, form: str = "KEY=VALUE") -> tuple[str, str]:
+    """Split ``KEY=VALUE`` at its first ``=`` into the stripped key and the raw value text; the one
+    parser of every ``--set``/``--method-set`` style option. ``form`` names the expected shape in the
+    error (``ConfigError: expected KEY=VALUE, got 'x'``)."""
+    key, sep, value = str(text).partition("=")
+    key = key.strip()
+    if not sep or not key:
+        raise ConfigError(f"expected {form}, got {text!r}")
+    return key, value
 
 
 def parse_scalar(text: str) -> Any:
@@ -199,10 +308,8 @@ def apply_overrides(config: RunConfig, overrides: list[str]) -> RunConfig:
     """Apply ``a.b.c=value`` strings. ``method_options.*`` keys are free-form here and checked
     against the method's own config dataclass when the method is built."""
     for item in overrides:
-        if "=" not in item:
-            raise ConfigError(f"override {item!r} must look like key.sub=value")
-        dotted, raw = item.split("=", 1)
-        parts = dotted.strip().split(".")
+        dotted, raw = parse_assignment(item, "KEY=VALUE (a dotted config key, e.g. train.lr=1e-3)")
+        parts = dotted.split(".")
         value = parse_scalar(raw)
         if parts[0] == "method_options" and len(parts) == 2:
             config.method_options[parts[1]] = value

@@ -7,6 +7,7 @@ their original order.
 from __future__ import annotations
 
 import math
+import os
 import random
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
@@ -76,3 +77,10 @@ def split_by_group(
     held = set(random.Random(seed).sample(groups, n))
     kept = [x for x in items if group_key(x) not in held]
     return kept, [x for x in items if group_key(x) in held]
+
+
+def missing_media(examples, limit: int = 5) -> tuple[int, int, list[str]]:
+    """(distinct media, missing media, first ``limit`` missing paths) of ``examples``."""
+    paths = {ex.media_path for ex in examples if ex.media_path is not None}
+    absent = sorted(p for p in paths if not os.path.exists(p))
+    return len(paths), len(absent), absent[:limit]

@@ -2,19 +2,19 @@
 
 Examples are sorted by prompt length before batching (less padding); predictions are returned in
 the split's order. With several processes each takes a strided shard and the predictions are
-gathered, so every process ends with the full set.
+gathered, so every process ends with the full set. With ``progress`` a bar counts this process's
+examples (rate and ETA).
 """
 
 from __future__ import annotations
 
-import sys
-import time
 from typing import Any
 
 import torch
 
 from benchmark.engine.config import EvalConfig
 from benchmark.engine.text import TextCodec
+from benchmark.logs import progress as progress_bar
 from tasks.base import Example
 
 
@@ -34,30 +34,25 @@ def generate_predictions(
     mine = examples[rank::world]
     order = sorted(range(len(mine)), key=lambda i: len(codec.ids(mine[i])[0]))
     preds: dict[str, str] = {}
-    start = time.perf_counter()
     n_batches = (len(order) + cfg.batch_size - 1) // cfg.batch_size
-    for b in range(n_batches):
-        batch = [mine[i] for i in order[b * cfg.batch_size : (b + 1) * cfg.batch_size]]
-        ids, mask = codec.prompt_batch(batch)
-        feats = None
-        if features is not None:
-            feats = {k: v.to(device) for k, v in features.gather([ex.media_id for ex in batch]).items()}
-        out = model.generate(
-            feats,
-            ids.to(device),
-            mask.to(device),
-            max_new_tokens=cfg.max_new_tokens,
-            num_beams=cfg.num_beams,
-            length_penalty=cfg.length_penalty,
-        )
-        for ex, toks in zip(batch, out):
-            preds[ex.uid] = codec.decode(toks)
-        if progress and (b + 1) % max(1, n_batches // 5) == 0:
-            print(
-                f"  eval: {min((b + 1) * cfg.batch_size, len(mine))}/{len(mine)} ({time.perf_counter() - start:.0f}s)",
-                file=sys.stderr,
-                flush=True,
+    with progress_bar(total=len(mine), desc="eval", unit="example", enabled=progress, area="eval") as bar:
+        for b in range(n_batches):
+            batch = [mine[i] for i in order[b * cfg.batch_size : (b + 1) * cfg.batch_size]]
+            ids, mask = codec.prompt_batch(batch)
+            feats = None
+            if features is not None:
+                feats = {k: v.to(device) for k, v in features.gather([ex.media_id for ex in batch]).items()}
+            out = model.generate(
+                feats,
+                ids.to(device),
+                mask.to(device),
+                max_new_tokens=cfg.max_new_tokens,
+                num_beams=cfg.num_beams,
+                length_penalty=cfg.length_penalty,
             )
+            for ex, toks in zip(batch, out):
+                preds[ex.uid] = codec.decode(toks)
+            bar.update(len(batch))
     if world > 1:
         from accelerate.utils import gather_object
 

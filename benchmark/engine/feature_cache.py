@@ -7,9 +7,13 @@ its weights and preprocessing (the encoder's ``fingerprint``) and the :class:`Fe
 media are keyed by the SHA-256 of their bytes, so renaming a file does not miss and editing one does.
 
 Writes are crash- and concurrency-safe: :meth:`FeatureCache.add` writes a new shard atomically, then
-merges its entries into the manifest under an exclusive ``flock`` and replaces the manifest
-atomically. An interrupted run leaves at worst an unreferenced shard, never a manifest entry that
-points at missing data.
+merges its entries (and the shard's SHA-256) into the manifest under an exclusive ``flock`` and
+replaces the manifest atomically. An interrupted run leaves at worst an unreferenced shard, never a
+manifest entry that points at missing data.
+
+Reads verify: a shard whose bytes no longer match its recorded SHA-256, or that does not load
+(truncated, deleted), is dropped from the manifest and deleted with a warning, so its rows are
+recomputed and written to a fresh shard instead of being recomputed again on every later run.
 """
 
 from __future__ import annotations
@@ -19,10 +23,8 @@ import hashlib
 import json
 import os
 import re
-import sys
 import time
 import uuid
-import warnings
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -37,6 +39,8 @@ from benchmark.backbones.specs import FeatureRequest
 from benchmark.engine.io import atomic_path, atomic_write_json
 from benchmark.engine.media import file_digest, load_image
 from benchmark.errors import DataError
+from benchmark.logs import get_logger
+from benchmark.logs import progress as progress_bar
 
 try:  # POSIX; the suite targets Linux and macOS
     import fcntl
@@ -47,6 +51,15 @@ __all__ = ["FeatureCache", "FeatureTable", "extract_features", "namespace_for"]
 
 MANIFEST_VERSION = 1
 Tensor = torch.Tensor
+_log = get_logger("feature_cache")
+
+
+def _shard_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def namespace_for(encoder_fingerprint: str, request: FeatureRequest) -> str:
@@ -106,9 +119,13 @@ class FeatureCache:
     def lookup(self, digests: Sequence[str]) -> tuple[dict[str, dict[str, Tensor]], list[str]]:
         """Split ``digests`` into cached features (per digest: name -> tensor) and missing ones.
 
-        A shard that cannot be read (deleted, damaged) only turns its rows into misses, with a warning.
+        A shard that cannot be read (deleted, damaged) or whose bytes do not match its recorded
+        checksum turns its rows into misses, with a warning, and is dropped from the cache (see
+        :meth:`_drop_shard`), so the rows recomputed by the caller are stored afresh by :meth:`add`.
         """
-        entries = self._read_manifest()["entries"]
+        manifest = self._read_manifest()
+        entries = manifest["entries"]
+        checksums = manifest.get("checksums", {})
         wanted = list(dict.fromkeys(digests))
         by_shard: dict[str, list[tuple[str, int]]] = {}
         for digest in wanted:
@@ -117,14 +134,37 @@ class FeatureCache:
                 by_shard.setdefault(shard, []).append((digest, int(row)))
         found: dict[str, dict[str, Tensor]] = {}
         for shard, rows in by_shard.items():
+            path = self.shard_dir / shard
             try:
-                found.update(self._read_rows(self.shard_dir / shard, rows))
+                expected = checksums.get(shard)  # None: written before checksums were recorded
+                if expected is not None and _shard_sha256(path) != expected:
+                    raise ValueError("its bytes do not match the checksum recorded when it was written")
+                found.update(self._read_rows(path, rows))
             except Exception as exc:
-                warnings.warn(
-                    f"feature cache shard {self.shard_dir / shard} is unreadable ({exc}); recomputing its rows",
-                    stacklevel=2,
+                _log.warning(
+                    "warning: feature cache shard %s is unreadable (%s); dropping it and recomputing its rows",
+                    path,
+                    str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
                 )
+                self._drop_shard(shard)
         return found, [d for d in wanted if d not in found]
+
+    def _drop_shard(self, shard: str) -> None:
+        """Remove every manifest entry of a broken shard, then the shard file (best effort: a
+        read-only cache only warns)."""
+        try:
+            with self._lock():
+                manifest = self._read_manifest()
+                entries = manifest["entries"]
+                stale = [digest for digest, (name, _) in entries.items() if name == shard]
+                for digest in stale:
+                    del entries[digest]
+                manifest.get("checksums", {}).pop(shard, None)
+                atomic_write_json(self.manifest_path, manifest, indent=None)
+                with contextlib.suppress(FileNotFoundError):
+                    (self.shard_dir / shard).unlink()
+        except OSError as exc:
+            _log.warning("warning: could not drop the broken feature cache shard %s (%s)", shard, exc)
 
     @staticmethod
     def _read_rows(path: Path, rows: list[tuple[str, int]]) -> dict[str, dict[str, Tensor]]:
@@ -176,6 +216,7 @@ class FeatureCache:
         self.shard_dir.mkdir(parents=True, exist_ok=True)
         with atomic_path(self.shard_dir / shard) as tmp:
             save_file(stacked, str(tmp), metadata={"digests": json.dumps(digests)})
+            checksum = _shard_sha256(tmp)
         with self._lock():  # read-merge-write so concurrent writers never lose each other's rows
             manifest = self._read_manifest()
             entries = manifest["entries"]
@@ -187,6 +228,8 @@ class FeatureCache:
             manifest["version"] = MANIFEST_VERSION
             manifest.setdefault("info", {}).update(self.info)
             manifest["names"] = names
+            if added:
+                manifest.setdefault("checksums", {})[shard] = checksum
             atomic_write_json(self.manifest_path, manifest, indent=None)
         return added
 
@@ -268,23 +311,6 @@ class _TableBuilder:
         return {name: self.tensors[name][row] for name in self.names}
 
 
-class _Progress:
-    """Prints ``features: done/total media (cached k)`` to stderr about every 10%."""
-
-    def __init__(self, total: int, cached: int, enabled: bool):
-        self.total, self.cached, self.enabled = total, cached, enabled
-        self.next_at = 0
-
-    def update(self, done: int) -> None:
-        if not self.enabled or done < self.next_at:
-            return
-        print(f"features: {done}/{self.total} media (cached {self.cached})", file=sys.stderr, flush=True)
-        step = max(1, self.total // 10)
-        self.next_at = (done // step + 1) * step
-        if done < self.total:
-            self.next_at = min(self.next_at, self.total)
-
-
 def _submit_batch(pool: ThreadPoolExecutor, paths: list[str], load_media: Callable[[str], Any]) -> list[Future]:
     return [pool.submit(load_media, p) for p in paths]
 
@@ -310,7 +336,8 @@ def extract_features(
     raises :class:`DataError` naming it. ``num_workers`` threads hash the files and decode images
     ahead of the encoder. With ``load``, ``encoder`` only needs ``.spec`` (e.g. a meta-device build)
     and ``load()`` is called for the real encoder only if something is missing from the cache, so a
-    fully cached run never loads encoder weights.
+    fully cached run never loads encoder weights. ``progress`` shows a bar of media done (those found in
+    the cache count as done from the start; rate and ETA are of the ones encoded here).
     """
     paths: dict[str, str] = {}
     for media_id, path in media:
@@ -335,8 +362,10 @@ def extract_features(
         table.put(row_of[digest], features)
     from_cache = len(found)
     del found
-    report = _Progress(len(row_of), from_cache, progress)
-    report.update(from_cache)
+    report = progress_bar(
+        total=len(row_of), initial=from_cache, desc="features", unit="media", enabled=progress, area="features"
+    )
+    report.set_postfix(f"cached {from_cache}")
 
     pending: list[str] = []
 
@@ -380,13 +409,14 @@ def extract_features(
             computed += len(chunk)
             if len(pending) >= flush_rows:
                 flush()
-            report.update(from_cache + computed)
+            report.update(len(chunk))
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         with contextlib.suppress(Exception):
             flush()  # keep the rows finished before the error
         raise
     finally:
+        report.close()
         pool.shutdown(wait=True, cancel_futures=True)
         if is_module and chunks:
             encoder.train(was_training).to(home)

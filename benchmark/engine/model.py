@@ -19,14 +19,17 @@ Hooks work on the decoder-layer call signature shared by transformers' decoder f
 Llama, Gemma-3, Mistral, Qwen ...): ``layer(hidden_states, attention_mask=..., ...)``, with the mask
 as None (causal, SDPA skip), a boolean (True = attend) or an additive float 4-D tensor.
 
-Generation (greedy or beam search) runs its own loop over the LM with a ``DynamicCache``. Prompt
-batches are left-padded as transformers does it, ``[pad..] [slot] [prefix] [prompt]``, so sliding
-windows (Gemma-3) cover the same real tokens in every row; the slot's index is tracked per row.
+Generation (greedy or beam search) runs its own loop over the LM with a ``DynamicCache``, passed under
+the name the LM's ``forward`` takes (``cache`` in transformers releases that deprecate
+``past_key_values``, ``past_key_values`` in older ones). Prompt batches are left-padded as
+transformers does it, ``[pad..] [slot] [prefix] [prompt]``, so sliding windows (Gemma-3) cover the
+same real tokens in every row; the slot's index is tracked per row.
 Positions are the cumulative sum of the attention mask (pads take position 0, the slot 0 too).
 """
 
 from __future__ import annotations
 
+import inspect
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -37,6 +40,16 @@ from transformers import DynamicCache
 
 from benchmark.backbones.lm import decoder_layers, lm_spec
 from methods.base import Conditioning, Method
+
+
+def cache_argument(lm: nn.Module) -> str:
+    """The name of the KV-cache argument of ``lm.forward``: ``cache`` when it has one (transformers
+    releases that deprecate ``past_key_values``), else ``past_key_values``."""
+    try:
+        params = inspect.signature(lm.forward).parameters
+    except (TypeError, ValueError):
+        return "past_key_values"
+    return "cache" if "cache" in params else "past_key_values"
 
 
 @dataclass
@@ -121,6 +134,7 @@ class MultimodalLM(nn.Module):
         self.tokenizer = tokenizer
         self.method = method
         self.spec = lm_spec(lm)
+        self.cache_arg = cache_argument(lm)  # read once per model
         self.lm.requires_grad_(False)
         self.lm.eval()
         method.attach(lm)  # adapters / LoRA: the method's own (trainable) modules inside the LM
@@ -412,8 +426,8 @@ class _Stepper:
             inputs_embeds=self.embeds,
             attention_mask=self.mask,
             position_ids=self.positions,
-            past_key_values=self.cache,
             use_cache=self.use_cache,
+            **{self.m.cache_arg: self.cache},
             logits_to_keep=1,
         )
         return out.logits[:, -1]
@@ -431,8 +445,8 @@ class _Stepper:
                 input_ids=tokens,
                 attention_mask=self.mask,
                 position_ids=self.positions[:, -1:],
-                past_key_values=self.cache,
                 use_cache=True,
+                **{self.m.cache_arg: self.cache},
                 logits_to_keep=1,
             )
             return out.logits[:, -1]

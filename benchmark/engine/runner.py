@@ -1,36 +1,38 @@
-"""One run, end to end: validate -> data -> cached features -> LM + method -> train -> evaluate ->
-record. Each arrow of the data flow in ``docs/design`` happens in one call below.
+"""One run, end to end: :func:`execute` is plan -> context -> train -> test -> record, one small
+function each (:func:`plan_run`, :func:`~benchmark.engine.context.build_context`, :func:`train`,
+:func:`test`, :func:`record`), and returns a :class:`RunResult`. Each arrow of the data flow in
+``docs/design`` happens in one call below.
 
 Everything that can be checked cheaply is checked before any model is loaded: registry names,
-config values, the dataset's files, and the method/encoder/task combination.
+config values, the dataset's files and media, and the method/encoder/task combination.
 """
 
 from __future__ import annotations
 
 import json
-import random
-import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import torch
 
-from benchmark.engine.config import RunConfig, build_method_config
+from benchmark.engine.config import RunConfig
+from benchmark.engine.context import (
+    EVAL_SUBSET_SEED,
+    VAL_SUBSET_SEED,
+    MethodDescription,
+    RunContext,
+    build_context,
+    describe_method,
+    seeded_subset,
+    subset_note,
+)
 from benchmark.engine.data import stratified_subsample
-from benchmark.engine.text import TextCodec
 from benchmark.errors import ConfigError
-from benchmark.registry import METHODS, TASKS
+from benchmark.registry import TASKS
 from tasks.base import Example, Task
-
-
-def seed_everything(seed: int) -> None:
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
 
 
 @dataclass
@@ -46,20 +48,11 @@ class RunPlan:
     encoder_fingerprint: str | None  # the feature-cache key of the encoder (no weights loaded)
     eval_split: str = "test"  # the split scored at the end
 
-
-def describe_method(config: RunConfig) -> tuple[type, Any, Any, Any, str | None]:
-    """(method class, method config, feature request, encoder spec, encoder fingerprint) of
-    ``config``, from a meta-device build of the encoder (no weights); spec and fingerprint are None
-    for methods without perception."""
-    method_cls = METHODS.get(config.method)
-    method_config = build_method_config(method_cls.config_cls, config.method_options, config.method)
-    request = method_cls.feature_request(method_config)
-    if not method_cls.needs_encoder:
-        return method_cls, method_config, request, None, None
-    from benchmark.backbones.factory import build_encoder_on_meta
-
-    described = build_encoder_on_meta(config.encoder)
-    return method_cls, method_config, request, described.spec, described.fingerprint
+    @property
+    def description(self) -> MethodDescription:
+        return MethodDescription(
+            self.method_cls, self.method_config, self.feature_request, self.encoder_spec, self.encoder_fingerprint
+        )
 
 
 def plan_run(config: RunConfig) -> RunPlan:
@@ -70,7 +63,8 @@ def plan_run(config: RunConfig) -> RunPlan:
     from benchmark.backbones.lm import lm_spec_for
 
     lm_spec = lm_spec_for(config.lm)
-    method_cls, method_config, request, encoder_spec, fingerprint = describe_method(config)
+    described = describe_method(config)
+    method_cls, method_config, encoder_spec = described.method_cls, described.method_config, described.encoder_spec
     if encoder_spec is not None:
         if task_cls.modality != encoder_spec.modality:
             raise ConfigError(
@@ -86,21 +80,16 @@ def plan_run(config: RunConfig) -> RunPlan:
     eval_split = config.data.eval_split or task.test_split
     task.check_split(eval_split)
     task.check_data(list(dict.fromkeys((task.train_split, task.val_split, eval_split))))
-    return RunPlan(config, method_cls, method_config, task, request, encoder_spec, fingerprint, eval_split)
-
-
-@dataclass
-class _SpecOnly:
-    """Stands in for the encoder until ``extract_features`` needs it (only ``spec`` is read)."""
-
-    spec: Any
-
-
-def _seeded_subset(examples: list[Example], n: int, seed: int) -> list[Example]:
-    if n <= 0 or n >= len(examples):
-        return examples
-    keep = sorted(np.random.default_rng(seed).choice(len(examples), size=n, replace=False).tolist())
-    return [examples[i] for i in keep]
+    return RunPlan(
+        config,
+        method_cls,
+        method_config,
+        task,
+        described.feature_request,
+        encoder_spec,
+        described.encoder_fingerprint,
+        eval_split,
+    )
 
 
 @dataclass
@@ -114,8 +103,8 @@ class RunData:
 def with_media(task: Task, split: str, examples: list[Example], policy: str, log=None) -> list[Example]:
     """``examples`` whose media file exists; a missing one raises :class:`DataError` (policy "error")
     or drops its examples with a warning (policy "skip")."""
+    from benchmark.engine.data import missing_media
     from benchmark.errors import DataError
-    from benchmark.experiments.datacheck import missing_media
 
     _, n_missing, first = missing_media(examples)
     if not n_missing:
@@ -146,47 +135,12 @@ def load_data(plan: RunPlan, log=None) -> RunData:
 
     train_all = split(task.train_split)
     train = stratified_subsample(train_all, cfg.data.fraction, cfg.seed, key=task.stratify_key)
-    # evaluation subsets are seeded independently of the run seed so every run is scored on the same
-    val = _seeded_subset(split(task.val_split), cfg.eval.val_max_examples, 1234)
+    val = seeded_subset(split(task.val_split), cfg.eval.val_max_examples, VAL_SUBSET_SEED)
     test_all = split(plan.eval_split)
-    test = _seeded_subset(test_all, cfg.eval.max_examples, 4321)
+    test = seeded_subset(test_all, cfg.eval.max_examples, EVAL_SUBSET_SEED)
     if not train:
         raise ConfigError(f"{task.name}: no training examples left (data.fraction={cfg.data.fraction})")
     return RunData(train, val, test, len(test_all))
-
-
-def compute_features(
-    config: RunConfig,
-    encoder_name: str,
-    encoder_spec,
-    encoder_fingerprint: str,
-    request,
-    examples: list[Example],
-    accelerator,
-    cache_dir: Path,
-    progress: bool,
-):
-    """The frozen encoder's features of every media in ``examples``, from the feature cache or one
-    encoder pass (weights are loaded only if something is missing), as a table for ``request``."""
-    from benchmark.backbones.factory import load_encoder
-    from benchmark.engine.feature_cache import FeatureCache, cache_request, extract_features, namespace_for
-
-    with accelerator.main_process_first():
-        stored = cache_request(request, encoder_spec)
-        # the frozen encoder runs in the run's precision (like the LM); bf16 features are cached apart
-        precision = "" if config.train.precision == "fp32" else f"|{config.train.precision}"
-        cache = FeatureCache(cache_dir, namespace_for(encoder_fingerprint + precision, stored))
-        media = {ex.media_id: ex.media_path for ex in examples}
-        with accelerator.autocast():
-            return extract_features(
-                _SpecOnly(encoder_spec),
-                stored,
-                sorted(media.items()),
-                cache,
-                device=accelerator.device,
-                progress=progress,
-                load=lambda: load_encoder(encoder_name, cache_dir=cache_dir),
-            ).for_request(request, stored.layers)
 
 
 @dataclass
@@ -214,20 +168,64 @@ def count_parameters(model) -> dict[str, int]:
     return {"trainable": trainable, "lm": frozen_lm}
 
 
-def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = None) -> dict[str, Any]:
-    """Run (or resume) one training + evaluation; returns the final metrics record."""
-    from accelerate import Accelerator
+@dataclass(kw_only=True)
+class RunResult:
+    """What a finished run reports; :meth:`to_dict` is the record written to ``metrics.json``
+    (with the run's ``config`` and ``record`` beside it) and read back by :meth:`from_dict`."""
 
-    from benchmark.backbones.lm import default_cache_dir, lm_spec, load_lm
-    from benchmark.engine.checkpoint import latest_checkpoint, save_trainable
-    from benchmark.engine.evaluation import evaluate
-    from benchmark.engine.io import atomic_write_json
-    from benchmark.engine.model import MultimodalLM
-    from benchmark.engine.tracking import Tracker, flatten_params, run_record, write_run_outputs
-    from benchmark.engine.trainer import Trainer
+    run: str
+    method: str
+    task: str
+    lm: str
+    encoder: str | None  # None for a method without perception
+    seed: int
+    data_fraction: float
+    split: str  # the split scored at the end
+    scored: bool  # False for a split without public answers (predictions written, nothing scored)
+    n_eval: int
+    eval_subset: str  # "whole split" or how the seeded subset was drawn
+    metric: str  # the task's headline metric
+    metrics: dict[str, Any]
+    parameters: dict[str, int]  # trainable and frozen LM parameter counts
+    prefix_tokens: int
+    timings: dict[str, float]
+    val_history: list[tuple[int, dict[str, float]]]
+    train_losses: list[tuple[int, float]]
+    resumed_from: int | None
+    processes: int
+    features: dict[str, int] | None  # media computed / read from the feature cache; None without any
 
-    plan = plan_run(config)
-    run_dir = config.run_dir
+    @property
+    def value(self) -> float | None:
+        """The headline metric on the scored split (None when the split was not scored)."""
+        return self.metrics.get(self.metric) if self.scored else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RunResult:
+        """The result recorded in a ``metrics.json`` (its ``config`` and ``record`` are left out);
+        records written before ``scored`` existed were all scored."""
+        values = {f.name: data.get(f.name) for f in fields(cls)}
+        values["scored"] = data.get("scored", True)
+        return cls(**values)
+
+
+@dataclass
+class Tested:
+    """The scored split: metrics (empty when not scored) and the predictions by example uid."""
+
+    metrics: dict[str, Any]
+    predictions: dict[str, str]
+    scored: bool
+
+
+def check_run_folder(run_dir: Path, resume: bool) -> None:
+    """Refuse to overwrite a finished run, or to start over the checkpoints of an unfinished one,
+    unless ``resume``."""
+    from benchmark.engine.checkpoint import latest_checkpoint
+
     if (run_dir / "metrics.json").exists() and not resume:
         raise ConfigError(
             f"{run_dir} already holds a finished run (metrics.json); choose another --run-name or "
@@ -235,63 +233,17 @@ def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = No
         )
     if not resume and latest_checkpoint(run_dir) is not None:
         raise ConfigError(f"{run_dir} holds checkpoints of an earlier run: pass --resume to continue it")
-    cache_dir = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
-    # accelerate keeps one global state per process; a second run in the same process (tests,
-    # sweeps) may use another precision, so start from a clean one (the process group is kept)
-    from accelerate.state import AcceleratorState
 
-    AcceleratorState._reset_state()
-    accelerator = Accelerator(
-        mixed_precision={"fp32": "no"}.get(config.train.precision, config.train.precision),
-        gradient_accumulation_steps=config.train.grad_accum,
-        cpu=not torch.cuda.is_available(),
+
+def start_tracking(ctx: RunContext, plan: RunPlan, params: dict[str, int], hooks: RunHooks, resume: bool):
+    """Open (or reopen) the run's MLflow run with its config, method config, tags and parameter
+    counts; returns the tracker and the run record (config, versions, hardware...)."""
+    from benchmark.engine.tracking import Tracker, flatten_params, run_record
+
+    config = ctx.config
+    tracker = Tracker(
+        config.run_dir, config.tracking_uri, config.experiment, config.run_dir.name, is_main_process=ctx.main_process
     )
-    main = accelerator.is_main_process
-    log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if main else (lambda msg: None)
-    timings: dict[str, float] = {}
-    t_start = time.perf_counter()
-
-    data = load_data(plan, log)
-    log(
-        f"data: {len(data.train)} train / {len(data.val)} val / {len(data.test)} {plan.eval_split} examples "
-        f"({config.task})"
-    )
-
-    # -- frozen encoder -> cached features ------------------------------------------------------
-    features = None
-    encoder_spec = plan.encoder_spec
-    if plan.method_cls.needs_encoder and not plan.feature_request.empty:
-        t0 = time.perf_counter()
-        features = compute_features(
-            config,
-            config.encoder,
-            encoder_spec,
-            plan.encoder_fingerprint,
-            plan.feature_request,
-            data.train + data.val + data.test,
-            accelerator,
-            cache_dir,
-            main,
-        )
-        timings["features_s"] = time.perf_counter() - t0
-        log(f"features: {features.computed} computed, {features.from_cache} from cache ({timings['features_s']:.1f}s)")
-
-    # -- frozen LM + trainable method -----------------------------------------------------------
-    t0 = time.perf_counter()
-    lm, tokenizer = load_lm(config.lm, cache_dir=cache_dir)
-    lm.to(accelerator.device)
-    timings["lm_load_s"] = time.perf_counter() - t0
-    seed_everything(config.seed)
-    method = plan.method_cls(plan.method_config, lm_spec(lm), encoder_spec)
-    model = MultimodalLM(lm, tokenizer, method).to(accelerator.device)
-    codec = TextCodec(tokenizer)
-    params = count_parameters(model)
-    log(
-        f"model: {config.method} on {config.lm}: {params['trainable']:,} trainable / {params['lm']:,} frozen LM parameters"
-    )
-
-    hooks = hooks or RunHooks()
-    tracker = Tracker(run_dir, config.tracking_uri, config.experiment, run_dir.name, is_main_process=main)
     record = run_record(config.to_dict())
     record["method_config"] = plan.method_config.__dict__ if hasattr(plan.method_config, "__dict__") else {}
     record["parameters"] = params
@@ -315,36 +267,44 @@ def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = No
         run_id=hooks.mlflow_run_id,
     )
     tracker.log_metrics({"params/trainable": params["trainable"], "params/lm": params["lm"]}, 0)
+    return tracker, record
+
+
+def train(ctx: RunContext, plan: RunPlan, data: RunData, features, tracker, hooks: RunHooks, resume: bool):
+    """Train (or resume) the method, validating periodically (and at the end with
+    ``hooks.validate_at_end``); an exception marks the MLflow run KILLED (Ctrl-C or one of
+    ``hooks.stop_exceptions``) or FAILED, and is raised again. Returns the trainer's result."""
+    from benchmark.engine.evaluation import evaluate
+    from benchmark.engine.trainer import Trainer
+
+    config, acc = ctx.config, ctx.accelerator
 
     def validate(step: int) -> dict[str, float]:
         metrics, _ = evaluate(
-            model,
+            ctx.model,
             plan.task,
             data.val,
             features,
-            codec,
+            ctx.codec,
             config.eval,
-            accelerator.device,
-            accelerator.process_index,
-            accelerator.num_processes,
+            acc.device,
+            acc.process_index,
+            acc.num_processes,
         )
-        val = {f"val/{k}": v for k, v in metrics.items()}
-        tracker.log_metrics(val, step)
-        log(f"  val @ {step}: {plan.task.metric} {metrics[plan.task.metric]:.2f}")
+        tracker.log_metrics({f"val/{k}": v for k, v in metrics.items()}, step)
+        ctx.log(f"  val @ {step}: {plan.task.metric} {metrics[plan.task.metric]:.2f}")
         if hooks.on_validation is not None:
             hooks.on_validation(step, metrics)
         return metrics
 
-    # -- train ------------------------------------------------------------------------------------
-    t0 = time.perf_counter()
     trainer = Trainer(
         config,
-        model,
-        codec,
+        ctx.model,
+        ctx.codec,
         data.train,
         features,
-        accelerator,
-        run_dir,
+        acc,
+        config.run_dir,
         validate=validate if data.val else None,
         log_metrics=tracker.log_metrics,
     )
@@ -355,95 +315,151 @@ def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = No
     except BaseException as exc:
         tracker.finish("KILLED" if isinstance(exc, (KeyboardInterrupt, *hooks.stop_exceptions)) else "FAILED")
         raise
-    timings["train_s"] = time.perf_counter() - t0
-    timings["train_step_s"] = result.step_seconds
+    return result
 
-    # -- evaluate on the test split ------------------------------------------------------------
+
+def test(ctx: RunContext, plan: RunPlan, data: RunData, features, timings: dict[str, float]) -> Tested:
+    """Generate on the evaluation split (every process its share) and score it when it has public
+    answers, plus the method's extra metrics (e.g. retrieval recall) on the main process; adds the
+    evaluation timings."""
+    from benchmark.engine.evaluation import evaluate
+
+    config, acc = ctx.config, ctx.accelerator
     t0 = time.perf_counter()
     scored = plan.task.has_references(plan.eval_split)
     metrics, preds = evaluate(
-        model,
+        ctx.model,
         plan.task if scored else None,
         data.test,
         features,
-        codec,
+        ctx.codec,
         config.eval,
-        accelerator.device,
-        accelerator.process_index,
-        accelerator.num_processes,
-        progress=main,
+        acc.device,
+        acc.process_index,
+        acc.num_processes,
+        progress=ctx.main_process,
     )
     if not scored:
-        log(
+        ctx.log(
             f"{plan.eval_split} has no public answers: predictions written in the official format to "
-            f"{run_dir / 'results.json'}, not scored"
+            f"{config.run_dir / 'results.json'}, not scored"
         )
     timings["eval_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     extra = {}
-    if main and scored:  # e.g. FROMAGe's retrieval recall@k on the test media: once, by the process that records
-        model.eval()
+    if ctx.main_process and scored:  # e.g. FROMAGe's retrieval recall@k: once, by the process that records
+        ctx.model.eval()
         with torch.no_grad():
-            extra = method.extra_metrics(model, data.test, features, codec, accelerator.device)
+            extra = ctx.method.extra_metrics(ctx.model, data.test, features, ctx.codec, acc.device)
     if extra:
         metrics.update(extra)
         timings["extra_metrics_s"] = time.perf_counter() - t0
     timings["eval_example_s"] = timings["eval_s"] / max(1, len(data.test))
-    timings["total_s"] = time.perf_counter() - t_start
-    final = {
-        "run": run_dir.name,
-        "method": config.method,
-        "task": config.task,
-        "lm": config.lm,
-        "encoder": config.encoder if plan.method_cls.needs_encoder else None,
-        "seed": config.seed,
-        "data_fraction": config.data.fraction,
-        "split": plan.eval_split,
-        "scored": scored,
-        "n_eval": len(data.test),
-        "eval_subset": (
-            f"seeded subset of {len(data.test)} of {data.test_split_size} examples (seed 4321)"
-            if len(data.test) < data.test_split_size
-            else "whole split"
-        ),
-        "metric": plan.task.metric,
-        "metrics": metrics,
-        "parameters": params,
-        "prefix_tokens": method.prefix_length(),
-        "timings": timings,
-        "val_history": result.val_history,
-        "train_losses": result.losses,
-        "resumed_from": result.resumed_from,
-        "processes": accelerator.num_processes,
-        "features": (
-            {"computed": features.computed, "from_cache": features.from_cache} if features is not None else None
-        ),
-    }
-    if main:
+    return Tested(metrics, preds, scored)
+
+
+test.__test__ = False  # a stage of a run, not a pytest test when a test module imports it
+
+
+def record(
+    ctx: RunContext, plan: RunPlan, result: RunResult, tested: Tested, data: RunData, run_record: dict, tracker
+) -> None:
+    """On the main process: the trained tensors, ``metrics.json`` (the result with the config and
+    run record), ``predictions.jsonl``, the official ``results.json`` and the MLflow metrics and
+    artifacts; then every process waits for it."""
+    from benchmark.engine.checkpoint import save_trainable
+    from benchmark.engine.io import atomic_write_json
+    from benchmark.engine.tracking import write_run_outputs
+
+    config, run_dir = ctx.config, ctx.config.run_dir
+    if ctx.main_process:
         predictions = [
             {
                 "uid": ex.uid,
                 "media_id": ex.media_id,
                 "prompt": ex.prompt,
-                "prediction": preds.get(ex.uid, ""),
+                "prediction": tested.predictions.get(ex.uid, ""),
                 "references": list(ex.references),
             }
             for ex in data.test
         ]
         save_trainable(
             run_dir / "trainable.safetensors",
-            method.state_dict(),
+            ctx.method.state_dict(),
             {"method": config.method, "config": json.dumps(config.to_dict())},
         )
-        write_run_outputs(run_dir, {**final, "config": config.to_dict(), "record": record}, predictions, record)
-        atomic_write_json(run_dir / "results.json", plan.task.results_records(preds, data.test))
+        write_run_outputs(
+            run_dir, {**result.to_dict(), "config": config.to_dict(), "record": run_record}, predictions, run_record
+        )
+        atomic_write_json(run_dir / "results.json", plan.task.results_records(tested.predictions, data.test))
         tracker.log_metrics(
-            {f"test/{k}": v for k, v in metrics.items()} | {f"time/{k}": v for k, v in timings.items()},
+            {f"test/{k}": v for k, v in result.metrics.items()} | {f"time/{k}": v for k, v in result.timings.items()},
             config.train.steps,
         )
         tracker.log_artifact(run_dir / "metrics.json")
         tracker.log_artifact(run_dir / "predictions.jsonl")
         tracker.log_artifact(run_dir / "results.json")
         tracker.finish("FINISHED")
-    accelerator.wait_for_everyone()
-    return final
+    ctx.accelerator.wait_for_everyone()
+
+
+def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = None) -> RunResult:
+    """Run (or resume) one training + evaluation: plan -> context -> train -> test -> record."""
+    hooks = hooks or RunHooks()
+    plan = plan_run(config)
+    check_run_folder(config.run_dir, resume)
+    t_start = time.perf_counter()
+    notes: list[str] = []  # data notes (skipped media), logged once the main process is known
+    data = load_data(plan, notes.append)  # before any weights: a missing media file fails here
+    ctx = build_context(config, plan.description)
+    for note in notes:
+        ctx.log(note)
+    ctx.log(
+        f"data: {len(data.train)} train / {len(data.val)} val / {len(data.test)} {plan.eval_split} examples "
+        f"({config.task})"
+    )
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    features = ctx.features_for(data.train + data.val + data.test)
+    if features is not None:
+        timings["features_s"] = time.perf_counter() - t0
+        ctx.log(
+            f"features: {features.computed} computed, {features.from_cache} from cache ({timings['features_s']:.1f}s)"
+        )
+    timings["lm_load_s"] = ctx.lm_load_s
+    params = count_parameters(ctx.model)
+    ctx.log(
+        f"model: {config.method} on {config.lm}: {params['trainable']:,} trainable / {params['lm']:,} frozen LM parameters"
+    )
+    tracker, run_record = start_tracking(ctx, plan, params, hooks, resume)
+    t0 = time.perf_counter()
+    trained = train(ctx, plan, data, features, tracker, hooks, resume)
+    timings["train_s"] = time.perf_counter() - t0
+    timings["train_step_s"] = trained.step_seconds
+    tested = test(ctx, plan, data, features, timings)
+    timings["total_s"] = time.perf_counter() - t_start
+    result = RunResult(
+        run=config.run_dir.name,
+        method=config.method,
+        task=config.task,
+        lm=config.lm,
+        encoder=config.encoder if plan.method_cls.needs_encoder else None,
+        seed=config.seed,
+        data_fraction=config.data.fraction,
+        split=plan.eval_split,
+        scored=tested.scored,
+        n_eval=len(data.test),
+        eval_subset=subset_note(len(data.test), data.test_split_size),
+        metric=plan.task.metric,
+        metrics=tested.metrics,
+        parameters=params,
+        prefix_tokens=ctx.method.prefix_length(),
+        timings=timings,
+        val_history=trained.val_history,
+        train_losses=trained.losses,
+        resumed_from=trained.resumed_from,
+        processes=ctx.accelerator.num_processes,
+        features={"computed": features.computed, "from_cache": features.from_cache} if features is not None else None,
+    )
+    record(ctx, plan, result, tested, data, run_record, tracker)
+    return result

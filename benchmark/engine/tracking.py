@@ -35,6 +35,7 @@ from benchmark.errors import ConfigError
 
 __all__ = [
     "Tracker",
+    "check_tracking_store",
     "default_tracking_uri",
     "flatten_params",
     "git_info",
@@ -203,6 +204,57 @@ def _store_lock(tracking_uri: str) -> Iterator[None]:
         return
     with file_lock(db.with_name(db.name + ".lock")):
         yield
+
+
+def display_uri(tracking_uri: str) -> str:
+    """``tracking_uri`` as shown in documents: a local SQLite store under the working directory by its
+    relative path (a committed report names no machine's folders), anything else unchanged."""
+    db = _sqlite_path(tracking_uri)
+    if db is None:
+        return tracking_uri
+    try:
+        return f"sqlite:///{db.relative_to(Path.cwd().resolve())}"
+    except ValueError:
+        return tracking_uri
+
+
+def check_tracking_store(tracking_uri: str, must_exist: bool = False, timeout_s: float = 10.0) -> None:
+    """Fail in one line, within ``timeout_s``, when the tracking store cannot be used: before any data
+    or model is loaded (``bench run``, ``sweep``, ``tune``), or before a report reads it.
+
+    A ``sqlite:///`` store needs a folder that exists or can be created and is writable (or, with
+    ``must_exist``, the database file itself: a report never creates an empty store); an ``http(s)``
+    server must answer (any HTTP status) within the timeout. Other schemes are left to MLflow."""
+    import urllib.error
+    import urllib.request
+
+    parsed = urlparse(tracking_uri)
+    db = _sqlite_path(tracking_uri)
+    if db is not None:
+        if must_exist:
+            if not db.is_file():
+                raise ConfigError(f"no MLflow store at {db} (from {tracking_uri}): nothing has been tracked there yet")
+            return
+        folder = db.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            raise ConfigError(f"cannot create the MLflow store {db}: {folder} is not a writable folder")
+        if db.exists() and not os.access(db, os.W_OK):
+            raise ConfigError(f"the MLflow store {db} is not writable")
+        return
+    if parsed.scheme in ("http", "https"):
+        try:
+            with urllib.request.urlopen(tracking_uri.rstrip("/") + "/health", timeout=timeout_s):
+                return
+        except urllib.error.HTTPError:
+            return  # the server answered
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise ConfigError(
+                f"cannot reach the MLflow tracking server {tracking_uri} within {timeout_s:g}s ({reason}); "
+                "start it, or pass --tracking-uri sqlite:///FILE for a local store"
+            ) from None
 
 
 def load_tracking_info(run_dir: str | Path) -> dict[str, Any] | None:

@@ -3,7 +3,8 @@
 Mixed precision (fp32/bf16/fp16), gradient accumulation, several processes (``accelerate launch``),
 AdamW with linear warm-up and cosine decay to ``min_lr``, gradient clipping, periodic validation,
 atomic checkpoints every ``checkpoint_every`` steps and ``--resume``. A NaN or infinite loss stops the
-run with a clear message instead of training on garbage.
+run with a clear message instead of training on garbage. The main process shows a progress bar over
+the steps (rate, ETA, and the latest loss and learning rate).
 
 The data order is a pure function of (seed, step): micro-batch ``g`` of the run takes examples from
 the permutation of epoch ``g * batch // N``, seeded by (seed, epoch). A resumed run therefore sees
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import math
 import os
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,11 +24,14 @@ import numpy as np
 import torch
 from accelerate import Accelerator
 
-from benchmark.engine.checkpoint import latest_checkpoint, load_checkpoint, restore_rng_state, save_checkpoint
+from benchmark.engine.checkpoint import load_latest_checkpoint, restore_rng_state, save_checkpoint
 from benchmark.engine.config import RunConfig
 from benchmark.engine.text import TextCodec
 from benchmark.errors import TrainingDivergedError
+from benchmark.logs import get_logger, progress
 from tasks.base import Example
+
+log = get_logger("train")
 
 
 def lr_factor(step: int, warmup: int, total: int, min_ratio: float) -> float:
@@ -36,8 +39,8 @@ def lr_factor(step: int, warmup: int, total: int, min_ratio: float) -> float:
     if warmup > 0 and step < warmup:
         return (step + 1) / warmup
     span = max(1, total - warmup)
-    progress = min(1.0, (step - warmup) / span)
-    return min_ratio + (1.0 - min_ratio) * 0.5 * (1.0 + math.cos(math.pi * progress))
+    frac = min(1.0, (step - warmup) / span)
+    return min_ratio + (1.0 - min_ratio) * 0.5 * (1.0 + math.cos(math.pi * frac))
 
 
 class BatchSchedule:
@@ -125,10 +128,10 @@ class Trainer:
         self.acc.wait_for_everyone()
 
     def _resume(self, result: TrainResult) -> int:
-        path = latest_checkpoint(self.run_dir)
-        if path is None:
+        ckpt = load_latest_checkpoint(self.run_dir)  # the newest that verifies; DataError when none does
+        if ckpt is None:
             return 0
-        ckpt = load_checkpoint(path)
+        path = ckpt.path
         self.model.method.load_state_dict(ckpt.trainable)
         self.optimizer.load_state_dict(ckpt.optimizer_state)
         self.scheduler.load_state_dict(ckpt.scheduler_state)
@@ -136,7 +139,7 @@ class Trainer:
         result.losses = [tuple(x) for x in ckpt.extra.get("losses", [])]
         result.val_history = [tuple(x) for x in ckpt.extra.get("val_history", [])]
         result.resumed_from = ckpt.step
-        print(f"resumed from {path} (step {ckpt.step})", file=sys.stderr)
+        log.info(f"resumed from {path} (step {ckpt.step})")
         return ckpt.step
 
     # -- loop ----------------------------------------------------------------------------------
@@ -147,59 +150,65 @@ class Trainer:
         self.wrapped.train()
         fault_at = int(os.environ.get("BENCH_FAULT_AT_STEP", "0") or 0)  # testing: die like a kill
         step_time, timed = 0.0, 0
-        for step in range(start_step, self.t.steps):
-            t0 = time.perf_counter()
-            total = 0.0
-            for micro in range(self.t.grad_accum):
-                g = step * self.t.grad_accum + micro
-                batch = [self.examples[i] for i in self.schedule.indices(g)]
-                tensors = {k: v.to(device) for k, v in self.codec.train_batch(batch).items()}
-                feats = None
-                if self.features is not None:
-                    feats = {k: v.to(device) for k, v in self.features.gather([ex.media_id for ex in batch]).items()}
-                with self.acc.accumulate(self.wrapped), self.acc.autocast():
-                    loss = self.wrapped(feats, **tensors, loss_reduction=self.t.loss_reduction) * self.t.loss_weight
-                    value = float(loss.detach())
-                    if not math.isfinite(value):
-                        raise TrainingDivergedError(
-                            f"loss became {value} at step {step + 1} (lr {self.scheduler.get_last_lr()[0]:.3g}, "
-                            f"precision {self.t.precision}); training stopped. Try a lower train.lr, "
-                            "train.precision=bf16 or fp32, or check the inputs. Checkpoints written so far "
-                            f"are intact under {self.run_dir / 'checkpoints'}."
-                        )
-                    self.acc.backward(loss)  # accelerate divides by gradient_accumulation_steps
-                    total += value / self.t.grad_accum
-                    if self.acc.sync_gradients and self.t.grad_clip > 0:
-                        self.acc.clip_grad_norm_(self.model.trainable_parameters(), self.t.grad_clip)
-                    self.optimizer.step()
-                    self.optimizer.zero_grad(set_to_none=True)
-            self.scheduler.step()
-            done = step + 1
-            if done > start_step + 1:  # the first step includes warm-up work
-                step_time += time.perf_counter() - t0
-                timed += 1
-            result.losses.append((done, total))
-            if done % self.t.log_every == 0 or done == self.t.steps:
-                self.log_metrics({"train/loss": total, "train/lr": self.scheduler.get_last_lr()[0]}, done)
-                if self.acc.is_main_process:
-                    print(
-                        f"step {done}/{self.t.steps} loss {total:.4f} lr {self.scheduler.get_last_lr()[0]:.2e}",
-                        file=sys.stderr,
-                        flush=True,
-                    )
-            if (
-                self.validate is not None
-                and self.t.eval_every
-                and done % self.t.eval_every == 0
-                and done < self.t.steps
-            ):
-                metrics = self.validate(done)
-                result.val_history.append((done, metrics))
-                self.wrapped.train()
-            if (self.t.checkpoint_every and done % self.t.checkpoint_every == 0) or done == self.t.steps:
-                self._save(done, result)
-            if fault_at and done == fault_at:
-                os._exit(137)
+        with progress(
+            total=self.t.steps,
+            initial=start_step,
+            desc="train",
+            unit="step",
+            enabled=self.acc.is_main_process,
+            area="train",
+        ) as bar:
+            for step in range(start_step, self.t.steps):
+                t0 = time.perf_counter()
+                total = 0.0
+                for micro in range(self.t.grad_accum):
+                    g = step * self.t.grad_accum + micro
+                    batch = [self.examples[i] for i in self.schedule.indices(g)]
+                    tensors = {k: v.to(device) for k, v in self.codec.train_batch(batch).items()}
+                    feats = None
+                    if self.features is not None:
+                        feats = {
+                            k: v.to(device) for k, v in self.features.gather([ex.media_id for ex in batch]).items()
+                        }
+                    with self.acc.accumulate(self.wrapped), self.acc.autocast():
+                        loss = self.wrapped(feats, **tensors, loss_reduction=self.t.loss_reduction) * self.t.loss_weight
+                        value = float(loss.detach())
+                        if not math.isfinite(value):
+                            raise TrainingDivergedError(
+                                f"loss became {value} at step {step + 1} (lr {self.scheduler.get_last_lr()[0]:.3g}, "
+                                f"precision {self.t.precision}); training stopped. Try a lower train.lr, "
+                                "train.precision=bf16 or fp32, or check the inputs. Checkpoints written so far "
+                                f"are intact under {self.run_dir / 'checkpoints'}."
+                            )
+                        self.acc.backward(loss)  # accelerate divides by gradient_accumulation_steps
+                        total += value / self.t.grad_accum
+                        if self.acc.sync_gradients and self.t.grad_clip > 0:
+                            self.acc.clip_grad_norm_(self.model.trainable_parameters(), self.t.grad_clip)
+                        self.optimizer.step()
+                        self.optimizer.zero_grad(set_to_none=True)
+                self.scheduler.step()
+                done = step + 1
+                if done > start_step + 1:  # the first step includes warm-up work
+                    step_time += time.perf_counter() - t0
+                    timed += 1
+                result.losses.append((done, total))
+                bar.set_postfix(f"loss {total:.4f}, lr {self.scheduler.get_last_lr()[0]:.2e}")
+                bar.update(1)
+                if done % self.t.log_every == 0 or done == self.t.steps:
+                    self.log_metrics({"train/loss": total, "train/lr": self.scheduler.get_last_lr()[0]}, done)
+                if (
+                    self.validate is not None
+                    and self.t.eval_every
+                    and done % self.t.eval_every == 0
+                    and done < self.t.steps
+                ):
+                    metrics = self.validate(done)
+                    result.val_history.append((done, metrics))
+                    self.wrapped.train()
+                if (self.t.checkpoint_every and done % self.t.checkpoint_every == 0) or done == self.t.steps:
+                    self._save(done, result)
+                if fault_at and done == fault_at:
+                    os._exit(137)
         result.steps_done = self.t.steps
         result.step_seconds = step_time / timed if timed else 0.0
         return result

@@ -1,43 +1,50 @@
-"""Method comparison at an equal training budget: every method x data fraction, one shared config.
+"""Method comparison at an equal training budget: a one-grid sweep (methods x data fractions), then a table.
 
 ``bench compare --methods epalm,blind,mapl --fractions 0.01,0.1 --output-dir runs/compare --table
-docs/comparison.md`` trains and evaluates each cell with the same steps, batch size, learning rate,
-seed, LM, encoder and evaluation subset (only ``method`` and ``data.fraction`` differ; per-method
-options come from ``--method-set METHOD.KEY=VALUE``), then writes the comparison table. Cells whose
-run folder already holds ``metrics.json`` are reused, so an interrupted comparison continues where it
-stopped; a cell that fails is reported and the others still run.
+docs/comparison.md`` writes the sweep file ``<output-dir>/compare.yaml`` (one grid, ``data_fraction x
+method``; the shared run flags as its ``base:``, ``--set`` as its ``set:``, ``--method-set
+METHOD.KEY=VALUE`` as its ``method_options:``, ``--config`` as its ``config:``) and runs it with
+:func:`benchmark.experiments.sweep.run_sweep`. Every cell therefore has the same steps, batch size,
+learning rate, seed, LM, encoder and evaluation subset (only ``method`` and ``data.fraction`` differ),
+and is a sweep cell: its run folder is named as ``bench run`` names it, its MLflow run is a child of
+the sweep's parent run, a finished cell is skipped, a failed one is retried and a killed one resumed
+on the next call (or by more workers: ``bench sweep <output-dir>/compare.yaml``). Every cell is
+validated before the first one trains, before anything is written. The comparison table is then
+made from the finished cells' rows (:class:`reports.rows.RunRow`); a cell that failed is listed
+under it.
 """
 
 from __future__ import annotations
 
 import platform
-import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from benchmark.errors import BenchError, ConfigError
+from benchmark.engine.config import RunConfig, parse_assignment, parse_scalar
+from benchmark.errors import ConfigError
+
+SWEEP_NAME = "compare"
+SWEEP_FILE = "compare.yaml"
+SPEC_KEYS = ("tracking_uri", "experiment")  # run settings that are the sweep's own in a sweep file
 
 
 @dataclass
 class ComparisonResult:
-    runs: list[dict[str, Any]] = field(default_factory=list)
-    failed: dict[str, str] = field(default_factory=dict)  # run name -> error
-
-
-def cell_name(method: str, fraction: float) -> str:
-    return f"{method}-f{fraction:g}"
+    sweep_file: Path
+    rows: list[Any] = field(default_factory=list)  # reports.rows.RunRow of every finished cell
+    failed: dict[str, str] = field(default_factory=dict)  # cell (run folder) name -> error
 
 
 def method_overrides(items: list[str], methods: list[str]) -> dict[str, list[str]]:
     """``METHOD.KEY=VALUE`` strings -> {method: ["method_options.KEY=VALUE", ...]}."""
     out: dict[str, list[str]] = {m: [] for m in methods}
     for item in items:
-        head, sep, value = item.partition("=")
+        head, value = parse_assignment(item, "METHOD.KEY=VALUE, e.g. epalm.prompt_length=20")
         method, dot, key = head.partition(".")
-        if not sep or not dot or not key:
-            raise ConfigError(f"--method-set {item!r} must look like METHOD.KEY=VALUE, e.g. epalm.prompt_length=20")
+        if not dot or not key:
+            raise ConfigError(f"--method-set: expected METHOD.KEY=VALUE, e.g. epalm.prompt_length=20, got {item!r}")
         if method not in out:
             raise ConfigError(
                 f"--method-set {item!r} names method {method!r}, which is not in --methods {','.join(methods)}"
@@ -46,61 +53,104 @@ def method_overrides(items: list[str], methods: list[str]) -> dict[str, list[str
     return out
 
 
+def method_options(items: list[str], methods: list[str]) -> dict[str, dict[str, Any]]:
+    """``METHOD.KEY=VALUE`` strings -> a sweep file's ``method_options:`` {method: {KEY: value}}
+    (values read as YAML, as ``--set`` reads them)."""
+    out: dict[str, dict[str, Any]] = {}
+    for method, overrides in method_overrides(items, methods).items():
+        for item in overrides:
+            key, value = parse_assignment(item)
+            out.setdefault(method, {})[key.removeprefix("method_options.")] = parse_scalar(value)
+    return out
+
+
+def nest(values: dict[str, Any]) -> dict[str, Any]:
+    """``{"train.steps": 3, "lm": "x"}`` -> ``{"train": {"steps": 3}, "lm": "x"}`` (a sweep file's ``base:``)."""
+    out: dict[str, Any] = {}
+    for dotted, value in values.items():
+        *parents, last = dotted.split(".")
+        node = out
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[last] = value
+    return out
+
+
+def comparison_spec(
+    methods: list[str],
+    fractions: list[float],
+    output_dir: str | Path,
+    base: dict[str, Any] | None = None,
+    sets: list[str] | None = None,
+    per_method: list[str] | None = None,
+    config_path: str | None = None,
+) -> dict[str, Any]:
+    """The sweep file (as a mapping) of a comparison: one grid ``data_fraction x method``.
+
+    ``base`` maps dotted RunConfig keys to the run flags' values (``{"train.steps": 100}``); its
+    ``tracking_uri`` and ``experiment``, which a sweep file sets for all its cells, become the sweep's
+    own (the experiment defaults to ``bench run``'s)."""
+    if not methods or not fractions:
+        raise ConfigError("bench compare needs at least one method and one data fraction")
+    base = dict(base or {})
+    own = {key: base.pop(key) for key in SPEC_KEYS if key in base}
+    for item in sets or []:
+        key, value = parse_assignment(item)
+        if key in SPEC_KEYS:
+            own[key] = parse_scalar(value)
+    spec: dict[str, Any] = {
+        "name": SWEEP_NAME,
+        "experiment": own.get("experiment") or RunConfig.experiment,
+        "output_dir": str(output_dir),
+        "tracking_uri": own.get("tracking_uri"),
+    }
+    if config_path:
+        spec["config"] = str(Path(config_path).resolve())  # a sweep file reads config: relative to itself
+    spec["base"] = nest(base)
+    spec["set"] = [item for item in sets or [] if parse_assignment(item)[0] not in SPEC_KEYS]
+    spec["method_options"] = method_options(per_method or [], methods)
+    spec["grid"] = {"data_fraction": [float(f) for f in fractions], "method": list(methods)}
+    return spec
+
+
 def run_comparison(
     methods: list[str],
     fractions: list[float],
     output_dir: str | Path,
-    overrides: list[str],
+    base: dict[str, Any] | None = None,
+    sets: list[str] | None = None,
     per_method: list[str] | None = None,
     config_path: str | None = None,
 ) -> ComparisonResult:
-    """Run (or reuse) every cell; validate every cell's config before the first one trains."""
-    import json
+    """Validate every cell, write ``<output_dir>/compare.yaml`` and run it as a sweep; returns the
+    finished cells' rows and the failed cells' errors."""
+    import yaml
 
-    from benchmark.engine.config import load_config
-    from benchmark.engine.runner import execute, plan_run
+    from benchmark.engine.io import atomic_write_text
+    from benchmark.experiments.sweep import run_sweep
+    from benchmark.experiments.sweep_spec import expand, parse_spec, validate_cells
+    from reports.rows import RunRow, sort_rows
 
-    if not methods or not fractions:
-        raise ConfigError("bench compare needs at least one method and one data fraction")
-    extra = method_overrides(per_method or [], methods)
-    configs = []
-    for fraction in fractions:
-        for method in methods:
-            cfg = load_config(
-                config_path,
-                [
-                    *overrides,
-                    f"method={method}",
-                    f"data.fraction={fraction}",
-                    f"output_dir={output_dir}",
-                    f"run_name={cell_name(method, fraction)}",
-                    *extra[method],
-                ],
-            )
-            plan_run(cfg)  # names, options, data: fail before any training
-            configs.append(cfg)
-    result = ComparisonResult()
-    for i, cfg in enumerate(configs, 1):
-        done = cfg.run_dir / "metrics.json"
-        print(
-            f"[{i}/{len(configs)}] {cfg.run_dir.name}: " + ("reusing finished run" if done.exists() else "running"),
-            file=sys.stderr,
-            flush=True,
-        )
-        if done.exists():
-            result.runs.append(json.loads(done.read_text()))
-            continue
-        try:
-            result.runs.append(execute(cfg))
-        except BenchError as exc:
-            result.failed[cfg.run_dir.name] = str(exc)
-            print(f"  failed: {exc}", file=sys.stderr, flush=True)
+    data = comparison_spec(methods, fractions, output_dir, base, sets, per_method, config_path)
+    path = Path(output_dir) / SWEEP_FILE
+    spec = parse_spec(data, str(path))
+    validate_cells(spec, expand(spec))  # every cell, before anything is written
+    atomic_write_text(path, yaml.safe_dump(data, sort_keys=False))
+    spec, progress = run_sweep(str(path))
+    result = ComparisonResult(path)
+    for name, cell in progress.cells.items():
+        if cell.state == "done":
+            result.rows.append(RunRow.from_metrics_json(Path(spec.output_dir) / name / "metrics.json"))
+        else:
+            result.failed[name] = cell.error or cell.state
+    result.rows = sort_rows(result.rows)
     return result
 
 
 def comparison_document(result: ComparisonResult, command: str) -> str:
-    """Markdown: how the table was made, the table, and any failed cells."""
-    from reports.tables import markdown_table
+    """Markdown: how the table was made, the table (one row per finished cell), and any failed cells."""
+    from reports.rows import run_columns, runs_frame
+    from reports.tables import to_markdown
 
     lines = [
         "# Method comparison at an equal training budget",
@@ -112,9 +162,12 @@ def comparison_document(result: ComparisonResult, command: str) -> str:
         command,
         "```",
         "",
+        f"Run as the one-grid sweep `{result.sweep_file}` (`bench sweep {result.sweep_file}` resumes it).",
+        "",
     ]
-    if result.runs:
-        lines += [markdown_table(result.runs), ""]
+    if result.rows:
+        frame = runs_frame(result.rows)
+        lines += [to_markdown(frame, run_columns(frame))]
     if result.failed:
         lines += ["Failed cells:", ""] + [f"- {name}: {err}" for name, err in result.failed.items()] + [""]
     return "\n".join(lines)

@@ -9,11 +9,11 @@ also a plain dict (``--json``).
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmark.engine.data import missing_media
 from benchmark.errors import BenchError
 from benchmark.registry import TASKS
 
@@ -52,13 +52,6 @@ class DataReport:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"ok": self.ok}
-
-
-def missing_media(examples, limit: int = 5) -> tuple[int, int, list[str]]:
-    """(distinct media, missing media, first ``limit`` missing paths) of ``examples``."""
-    paths = {ex.media_path for ex in examples if ex.media_path is not None}
-    absent = sorted(p for p in paths if not os.path.exists(p))
-    return len(paths), len(absent), absent[:limit]
 
 
 def check_task_data(

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -125,72 +124,79 @@ def _tag(task: str, variant: str | None, split: str) -> str:
     return f"{task}{'@' + variant if variant else ''}-{split}"
 
 
-def evaluate_run(plan: EvalPlan, progress: bool = True) -> list[dict[str, Any]]:
-    """Rebuild the run's model once and score it on every variant of the plan; returns the records."""
-    import torch
-    from accelerate import Accelerator
-    from accelerate.state import AcceleratorState
+@dataclass(kw_only=True)
+class EvalRecord:
+    """One scored variant of ``bench eval``; :meth:`to_dict` is what ``<run>/eval/<tag>.json`` holds."""
 
-    from benchmark.backbones.lm import default_cache_dir, lm_spec, load_lm
-    from benchmark.engine.checkpoint import load_trainable
+    run: str
+    method: str
+    trained_on: str  # the task the run was trained on
+    task: str
+    variant: str  # "clean" for the unshifted data
+    split: str
+    metric: str
+    value: float | None  # the task's headline metric
+    metrics: dict[str, Any]
+    n_eval: int
+    eval_subset: str  # "whole split" or how the seeded subset was drawn
+    encoder: str | None  # None for a method without perception
+    eval_config: dict[str, Any]
+    seconds: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EvalRecord:
+        return cls(**{f.name: data[f.name] for f in fields(cls)})
+
+
+def evaluate_run(plan: EvalPlan, progress: bool = True) -> list[EvalRecord]:
+    """Rebuild the run's model once (the same :func:`~benchmark.engine.context.build_context` as
+    ``bench run``, with the trained tensors loaded) and score it on every variant of the plan, on the
+    seeded subset ``bench run`` draws for the same ``eval.max_examples``; returns the records."""
+    from benchmark.engine.context import EVAL_SUBSET_SEED, build_context, describe_method, seeded_subset, subset_note
     from benchmark.engine.evaluation import evaluate
     from benchmark.engine.io import atomic_write_json, atomic_write_jsonl
-    from benchmark.engine.model import MultimodalLM
-    from benchmark.engine.runner import _seeded_subset, compute_features, describe_method, with_media
-    from benchmark.engine.text import TextCodec
+    from benchmark.engine.runner import with_media
 
     config = plan.config
-    log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if progress else (lambda msg: None)
-    method_cls, method_config, request, encoder_spec, fingerprint = describe_method(config)
-    cache_dir = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
-    AcceleratorState._reset_state()
-    accelerator = Accelerator(
-        mixed_precision={"fp32": "no"}.get(config.train.precision, config.train.precision),
-        cpu=not torch.cuda.is_available(),
+    trained_on = read_run_config(plan.run_dir).task
+    ctx = build_context(
+        config,
+        describe_method(config),
+        trained_weights=plan.run_dir / "trainable.safetensors",
+        area="eval",
+        progress=progress,
     )
-    lm, tokenizer = load_lm(config.lm, cache_dir=cache_dir)
-    lm.to(accelerator.device)
-    method = method_cls(method_config, lm_spec(lm), encoder_spec)
-    tensors, _ = load_trainable(plan.run_dir / "trainable.safetensors")
-    method.load_state_dict(tensors, strict=True)
-    model = MultimodalLM(lm, tokenizer, method).to(accelerator.device)
-    codec = TextCodec(tokenizer)
     records = []
     out_dir = plan.run_dir / "eval"
     for variant in plan.variants:
         t0 = time.perf_counter()
         task = TASKS.get(config.task)(data_dir=config.data.data_dir, val_images=config.data.val_images, variant=variant)
-        examples = with_media(task, plan.split, task.load(plan.split), config.data.missing_media, log)
-        subset = _seeded_subset(examples, config.eval.max_examples, 4321)
+        examples = with_media(task, plan.split, task.load(plan.split), config.data.missing_media, ctx.log)
+        subset = seeded_subset(examples, config.eval.max_examples, EVAL_SUBSET_SEED)
         if config.eval.max_new_tokens is None:
             config.eval.max_new_tokens = task.max_new_tokens
-        features = None
-        if method_cls.needs_encoder and not request.empty:
-            features = compute_features(
-                config, config.encoder, encoder_spec, fingerprint, request, subset, accelerator, cache_dir, progress
-            )
-        metrics, preds = evaluate(model, task, subset, features, codec, config.eval, accelerator.device)
+        features = ctx.features_for(subset)
+        metrics, preds = evaluate(ctx.model, task, subset, features, ctx.codec, config.eval, ctx.accelerator.device)
         tag = _tag(config.task, variant, plan.split)
-        record = {
-            "run": plan.run_dir.name,
-            "method": config.method,
-            "trained_on": read_run_config(plan.run_dir).task,
-            "task": config.task,
-            "variant": variant or "clean",
-            "split": plan.split,
-            "metric": task.metric,
-            "value": metrics.get(task.metric),
-            "metrics": metrics,
-            "n_eval": len(subset),
-            "eval_subset": (
-                f"seeded subset of {len(subset)} of {len(examples)} examples (seed 4321)"
-                if len(subset) < len(examples)
-                else "whole split"
-            ),
-            "encoder": config.encoder if method_cls.needs_encoder else None,
-            "eval_config": config.eval.__dict__,
-            "seconds": time.perf_counter() - t0,
-        }
+        record = EvalRecord(
+            run=plan.run_dir.name,
+            method=config.method,
+            trained_on=trained_on,
+            task=config.task,
+            variant=variant or "clean",
+            split=plan.split,
+            metric=task.metric,
+            value=metrics.get(task.metric),
+            metrics=metrics,
+            n_eval=len(subset),
+            eval_subset=subset_note(len(subset), len(examples)),
+            encoder=config.encoder if ctx.description.method_cls.needs_encoder else None,
+            eval_config=config.eval.__dict__,
+            seconds=time.perf_counter() - t0,
+        )
         atomic_write_jsonl(
             out_dir / f"{tag}.jsonl",
             [
@@ -204,15 +210,29 @@ def evaluate_run(plan: EvalPlan, progress: bool = True) -> list[dict[str, Any]]:
             ],
         )
         atomic_write_json(out_dir / f"{tag}.results.json", task.results_records(preds, subset))
-        atomic_write_json(out_dir / f"{tag}.json", record)
-        log(f"eval: {tag}: {task.metric} {record['value']:.2f} on {len(subset)} examples")
+        atomic_write_json(out_dir / f"{tag}.json", record.to_dict())
+        ctx.log(f"eval: {tag}: {task.metric} {record.value:.2f} on {len(subset)} examples")
         records.append(record)
     return records
 
 
-def format_table(records: list[dict[str, Any]]) -> str:
-    lines = ["| task | variant | split | metric | value | n |", "|---|---|---|---|---|---|"]
-    for r in records:
-        value = "n/a" if r["value"] is None else f"{r['value']:.2f}"
-        lines.append(f"| {r['task']} | {r['variant']} | {r['split']} | {r['metric']} | {value} | {r['n_eval']} |")
-    return "\n".join(lines)
+def format_table(records: list[EvalRecord]) -> str:
+    """The records as a markdown table: task, variant, split, metric, value (2 decimals, n/a when
+    not scored) and number of examples."""
+    import pandas as pd
+
+    table = pd.DataFrame(
+        [
+            {
+                "task": r.task,
+                "variant": r.variant,
+                "split": r.split,
+                "metric": r.metric,
+                "value": "n/a" if r.value is None else f"{r.value:.2f}",
+                "n": r.n_eval,
+            }
+            for r in records
+        ],
+        columns=["task", "variant", "split", "metric", "value", "n"],
+    )
+    return table.to_markdown(index=False, disable_numparse=True)

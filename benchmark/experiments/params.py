@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import torch
 
-from benchmark.engine.config import build_method_config, parse_scalar
-from benchmark.errors import ConfigError
+from benchmark.engine.config import build_method_config, parse_assignment, parse_scalar
 from benchmark.registry import METHODS
 
 
 def _options(overrides: list[str]) -> dict:
     options = {}
     for item in overrides or []:
-        key, sep, value = item.partition("=")
-        if not sep:
-            raise ConfigError(f"--set {item!r} must look like method_options.KEY=VALUE")
+        key, value = parse_assignment(item, "method_options.KEY=VALUE")
         options[key.removeprefix("method_options.")] = parse_scalar(value)
     return options
 

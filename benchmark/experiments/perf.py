@@ -145,17 +145,30 @@ def measure_overheads(
     return report
 
 
+PERF_COLUMNS = [  # (field of a method's entry, header, decimals)
+    ("prefix_tokens", "prefix tokens", None),
+    ("train_step_s", "train step (s)", 3),
+    ("lm_train_step_s", "LM fwd+bwd (s)", 3),
+    ("train_overhead", "train overhead", 3),
+    ("generate_s", "generate (s)", 3),
+    ("lm_generate_s", "LM generate (s)", 3),
+    ("generate_overhead", "generation overhead", 3),
+]
+
+
 def format_report(report: dict) -> str:
-    lines = [
+    """One line of settings, then a Markdown table: one row per method, its times and overhead ratios."""
+    import pandas as pd
+
+    from reports.tables import Column, num, text, to_markdown
+
+    frame = pd.DataFrame([{"method": name, **r} for name, r in report["methods"].items()])
+    columns = [Column("method", "method")] + [
+        Column(key, header, text if digits is None else num(digits)) for key, header, digits in PERF_COLUMNS
+    ]
+    settings = (
         f"LM {report['lm']}, encoder {report['encoder']}, batch {report['batch_size']}, "
         f"{report['prompt_tokens']} prompt tokens, {report['new_tokens']} new tokens, "
-        f"median of {report['repeats']}, {report['threads']} threads",
-        "| method | prefix tokens | train step (s) | LM fwd+bwd (s) | train overhead | generate (s) | LM generate (s) | generation overhead |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for name, r in report["methods"].items():
-        lines.append(
-            f"| {name} | {r['prefix_tokens']} | {r['train_step_s']:.3f} | {r['lm_train_step_s']:.3f} | "
-            f"{r['train_overhead']:.3f} | {r['generate_s']:.3f} | {r['lm_generate_s']:.3f} | {r['generate_overhead']:.3f} |"
-        )
-    return "\n".join(lines)
+        f"median of {report['repeats']}, {report['threads']} threads"
+    )
+    return settings + "\n" + to_markdown(frame, columns).rstrip("\n")

@@ -8,7 +8,8 @@ suite's own, through the same scoring code.
 
 Coverage follows the official VQA evaluation: every example of the split needs a prediction and
 every prediction must belong to the split, otherwise :class:`DataError` says what is missing.
-``partial=True`` scores only the examples that have a prediction (and says so in the result).
+``partial=True`` scores only the examples that have a prediction (and says so in the result). Only
+the task's annotation files are required (:meth:`Task.annotation_files`): no media folder is read.
 """
 
 from __future__ import annotations
@@ -19,36 +20,55 @@ from typing import Any
 
 from benchmark.errors import DataError
 from benchmark.registry import TASKS
+from tasks.base import describe_value
 
 
 def read_predictions(task, path: Path, examples) -> dict[str, str]:
-    """uid -> text from an official results JSON list or a run's ``predictions.jsonl``."""
+    """uid -> text from an official results JSON list or a run's ``predictions.jsonl``.
+
+    Both formats follow the same rules: every entry is an object with an id and a string
+    prediction (not null, a number or a list), every id belongs to the split and appears once;
+    anything else (including a file that is not UTF-8) raises :class:`DataError` naming the file."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(f"cannot read predictions file {path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"predictions file {path} is not UTF-8 text (byte {exc.start}); expected JSON") from None
     if path.suffix == ".jsonl":
-        known = {ex.uid for ex in examples}
-        out: dict[str, str] = {}
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                uid, pred = str(rec["uid"]), rec["prediction"]
-            except (ValueError, KeyError, TypeError):
-                raise DataError(
-                    f"{path}:{n}: expected a JSON object with 'uid' and 'prediction' (a bench run's predictions.jsonl)"
-                ) from None
-            if uid not in known:
-                raise DataError(f"{path}:{n}: uid {uid!r} is not in the {task.name} split being scored")
-            out[uid] = pred
-        return out
+        return _read_jsonl(task, path, text, examples)
     try:
         records = json.loads(text)
     except ValueError as exc:
         raise DataError(f"{path} is not valid JSON ({exc}); expected the task's official results list") from None
     return task.predictions_from_results(records, examples, where=str(path))
+
+
+def _read_jsonl(task, path: Path, text: str, examples) -> dict[str, str]:
+    expected = "a JSON object with 'uid' and a string 'prediction' (a bench run's predictions.jsonl)"
+    known = {ex.uid for ex in examples}
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError:
+            raise DataError(f"{path}:{n}: not valid JSON; expected {expected}") from None
+        if not isinstance(rec, dict) or "uid" not in rec or "prediction" not in rec:
+            raise DataError(f"{path}:{n}: {line.strip()[:120]!r}; expected {expected}")
+        uid, pred = rec["uid"], rec["prediction"]
+        if not isinstance(uid, (str, int)) or isinstance(uid, bool):
+            raise DataError(f"{path}:{n}: uid is {describe_value(uid)}; expected a string")
+        if not isinstance(pred, str):
+            raise DataError(f"{path}:{n}: the prediction for uid {uid!r} is {describe_value(pred)}; expected a string")
+        uid = str(uid)
+        if uid not in known:
+            raise DataError(f"{path}:{n}: uid {uid!r} is not in the {task.name} split being scored")
+        if uid in out:
+            raise DataError(f"{path}:{n}: uid {uid!r} appears more than once")
+        out[uid] = pred
+    return out
 
 
 def score_file(
@@ -69,6 +89,7 @@ def score_file(
     path = Path(predictions)
     if not path.is_file():
         raise DataError(f"predictions file {path} does not exist")
+    task.needs_media = False  # scoring reads the ground truth only, never the images or clips
     task.check_data(split)
     examples = task.load(split)
     preds = read_predictions(task, path, examples)

@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import os
 import socket
-import sys
 import threading
 import time
 import warnings
@@ -34,18 +33,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchmark.errors import ConfigError
 from benchmark.experiments.storage import claim, open_storage, retrying, sqlite_claim_lock
 from benchmark.experiments.sweep_spec import Cell, SweepSpec, eval_targets, expand, validate_cells
+from benchmark.logs import get_logger
+from benchmark.logs import progress as progress_bar
+
+if TYPE_CHECKING:
+    from benchmark.engine.runner import RunResult
 
 POLL_S = 2.0
 READY_TIMEOUT_S = 300.0
 
 
-def _log(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
+_log = get_logger("sweep").info
 
 
 def ood_key(task: str, variant: str | None, metric: str) -> str:
@@ -310,16 +313,16 @@ class SweepWorker:
         )
 
     # -- one cell -------------------------------------------------------------------------------------
-    def run_cell(self, cell: Cell) -> dict[str, Any]:
+    def run_cell(self, cell: Cell) -> RunResult:
         """Train and evaluate ``cell`` (resuming its folder and MLflow run if an attempt died), then
-        score its out-of-distribution targets; returns its metrics record."""
-        from benchmark.engine.runner import RunHooks, execute
+        score its out-of-distribution targets; returns its result."""
+        from benchmark.engine.runner import RunHooks, RunResult, execute
 
         config = cell.config
         run_dir = config.run_dir
         done_file = run_dir / "metrics.json"
         if done_file.exists():
-            final = json.loads(done_file.read_text())
+            final = RunResult.from_dict(json.loads(done_file.read_text()))
         else:
             # an earlier attempt's MLflow run (another machine, or a folder without tracking.json) is reopened
             reopen = next((r.info.run_id for r in self._child_runs(cell.name) if r.info.status != "FINISHED"), None)
@@ -332,28 +335,30 @@ class SweepWorker:
         self._score_targets(cell, final)
         return final
 
-    def _score_targets(self, cell: Cell, final: dict[str, Any]) -> None:
+    def _score_targets(self, cell: Cell, final: RunResult) -> None:
         targets = eval_targets(self.spec, cell.config.task)
         if not targets:
             return
         from benchmark.engine.tracking import load_tracking_info
-        from benchmark.experiments.ood import _tag, evaluate_run, plan_eval
+        from benchmark.experiments.ood import EvalRecord, _tag, evaluate_run, plan_eval
 
         run_dir = cell.config.run_dir
         records = []
         for task, variant in targets:
             plan = plan_eval(run_dir, task if task != cell.config.task else None, None, None, variant or "clean")
             existing = run_dir / "eval" / f"{_tag(plan.config.task, variant, plan.split)}.json"
-            records += [json.loads(existing.read_text())] if existing.exists() else evaluate_run(plan)
+            records += (
+                [EvalRecord.from_dict(json.loads(existing.read_text()))] if existing.exists() else evaluate_run(plan)
+            )
         info = load_tracking_info(run_dir) or {}
         if info.get("run_id"):
             from mlflow.entities import Metric
 
             now = int(time.time() * 1000)
             metrics = [
-                Metric(ood_key(r["task"], r["variant"], r["metric"]), float(r["value"]), now, 0)
+                Metric(ood_key(r.task, r.variant, r.metric), float(r.value), now, 0)
                 for r in records
-                if r["value"] is not None
+                if r.value is not None
             ]
             client = self._client()
             client.log_batch(info["run_id"], metrics=metrics)
@@ -368,11 +373,37 @@ class SweepWorker:
                 pass
 
     def run(self, max_cells: int | None = None) -> Progress:
-        """Take and run cells until none is waiting or running (or ``max_cells`` were run here)."""
-        from optuna.trial import TrialState
-
+        """Take and run cells until none is waiting or running (or ``max_cells`` were run here), with a
+        progress bar of the cells done (by any worker), their rate and an ETA."""
         if self.study is None:
             self.open()
+        state = self.progress()
+        with progress_bar(
+            total=len(self.cells),
+            initial=state.count("done"),
+            desc=f"sweep {self.spec.name}",
+            unit="cell",
+            area="sweep",
+            every_s=0,  # a line whenever a cell is done: cells are long
+        ) as bar:
+            self._show(bar, state)
+            self._take_and_run(max_cells, bar)
+        progress = self.progress()
+        if all(c.state == "done" for c in progress.cells.values()):
+            self._finish_parent("FINISHED")
+        elif not progress.count("running") and not progress.count("waiting"):
+            self._finish_parent("FAILED")  # some cells failed; a re-run retries them and reopens the parent
+        return progress
+
+    @staticmethod
+    def _show(bar, state: Progress) -> None:
+        waiting = state.count("waiting") + state.count("missing")
+        bar.set_postfix(f"{state.count('running')} running, {state.count('failed')} failed, {waiting} waiting")
+        bar.update_to(state.count("done"))
+
+    def _take_and_run(self, max_cells: int | None, bar) -> None:
+        from optuna.trial import TrialState
+
         ran = 0
         last_line = ""
         while max_cells is None or ran < max_cells:
@@ -384,6 +415,7 @@ class SweepWorker:
                 self._fail_dead_cells()
                 if self._retry_failed():
                     continue
+                self._show(bar, progress)
                 line = progress.line(self.spec.name) + " (waiting for cells running elsewhere)"
                 if line != last_line:
                     self.log(line)
@@ -409,7 +441,7 @@ class SweepWorker:
                 self.log(f"sweep {self.spec.name}: {name} failed: {message}")
             else:
                 stop.set()
-                value = final["metrics"].get(final["metric"]) if final.get("scored", True) else None
+                value = final.value
                 retrying(lambda: self.storage.set_trial_user_attr(trial._trial_id, "seconds", time.perf_counter() - t0))
                 retrying(
                     lambda: self.storage.set_trial_state_values(
@@ -421,13 +453,7 @@ class SweepWorker:
             finally:
                 stop.set()
             ran += 1
-            self.log(self.progress().line(self.spec.name))
-        progress = self.progress()
-        if all(c.state == "done" for c in progress.cells.values()):
-            self._finish_parent("FINISHED")
-        elif not progress.count("running") and not progress.count("waiting"):
-            self._finish_parent("FAILED")  # some cells failed; a re-run retries them and reopens the parent
-        return progress
+            self._show(bar, self.progress())
 
     def _finish_parent(self, status: str) -> None:
         from benchmark.engine.io import atomic_write_json

@@ -157,8 +157,11 @@ def parse_spec(data: dict[str, Any], source: str | None = None, base_dir: Path |
         raise ConfigError(f"sweep file {source}: `grids` must be a non-empty list of axis mappings")
     grids = []
     for i, grid in enumerate(raw_grids):
-        if not isinstance(grid, dict):
-            raise ConfigError(f"sweep file {source}: grid {i} must map axes ({', '.join(AXES)}) to values")
+        if not isinstance(grid, dict) or not grid:
+            raise ConfigError(
+                f"sweep file {source}: grid {i} must map at least one axis ({', '.join(AXES)}) to values"
+                + (" (an empty grid would train only the default cell)" if isinstance(grid, dict) else "")
+            )
         bad = set(grid) - set(AXES)
         if bad:
             raise ConfigError(

@@ -20,20 +20,20 @@ pruning on the validation metric and the same number of trials for every method.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from benchmark.errors import BenchError, ConfigError
+from benchmark.logs import get_logger
 
-
-def _log(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
+_log = get_logger("tune").info
 
 
 def fixed_keys(overrides: list[str]) -> tuple[str, ...]:
-    return tuple(item.split("=", 1)[0].strip() for item in overrides if "=" in item)
+    from benchmark.engine.config import parse_assignment
+
+    return tuple(parse_assignment(item)[0] for item in overrides)
 
 
 def _study_parent(storage, study, name: str, experiment: str, tracking_uri: str, output_dir: Path) -> str:
@@ -147,10 +147,10 @@ def tune_method(
             stop_exceptions=(optuna.TrialPruned,),
         )
         final = execute(config, hooks=hooks)
-        if not final["val_history"]:
+        if not final.val_history:
             raise ConfigError(f"trial {trial.number}: no validation split was scored; bench tune needs one")
-        value = final["val_history"][-1][1][final["metric"]]
-        trial.set_user_attr("test_" + final["metric"], final["metrics"][final["metric"]])
+        value = final.val_history[-1][1][final.metric]
+        trial.set_user_attr("test_" + final.metric, final.metrics[final.metric])
         return value
 
     finished = [t for t in study.get_trials(deepcopy=False) if t.state.is_finished()]

@@ -1,0 +1,243 @@
+"""One finished run as one row, whichever way it was read: from its run folder's ``metrics.json``
+(``bench table``, ``bench compare``) or from MLflow (``bench report``).
+
+A row holds the run's grid coordinates (method, task, LM, encoder, data fraction, seed), its
+headline test metric and value, every test metric, its parameter counts (trainable, frozen LM),
+prefix tokens, timings and out-of-distribution scores. A method that declares ``needs_encoder =
+False`` sees no media (the language-prior control): its encoder is shown as ``-`` from either source.
+:func:`runs_frame` turns rows into the pandas DataFrame every table is written from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from benchmark.errors import DataError
+from reports.tables import Column, frac, integer, num, text
+
+NO_ENCODER = "-"
+NOT_REPORTED = "-"  # a metric the run's task does not have ("n/a": it has it but could not compute it)
+
+
+def is_control(method: str) -> bool:
+    """True when ``method`` declares ``needs_encoder = False`` (it never sees the media); False for
+    a method that is not registered here (e.g. a plugin not installed where the report is made)."""
+    from benchmark.registry import METHODS
+
+    return method in METHODS and not METHODS.get(method).needs_encoder
+
+
+def _encoder(method: str, encoder: str | None) -> str:
+    return NO_ENCODER if not encoder or is_control(method) else encoder
+
+
+def _numbers(values: dict[str, Any]) -> dict[str, float | None]:
+    """The numeric (or None: not computable) entries of a metrics mapping; notes are dropped."""
+    return {
+        k: (None if v is None else float(v))
+        for k, v in values.items()
+        if v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
+    }
+
+
+@dataclass
+class RunRow:
+    run_id: str  # the MLflow run id, or the run folder's path
+    method: str
+    task: str
+    lm: str
+    encoder: str  # "-" for a method without perception
+    fraction: float
+    seed: int
+    metric: str  # the task's headline metric
+    value: float | None  # its test score (None: the evaluated split has no public answers)
+    lm_params: int
+    trainable: int
+    ood: dict[tuple[str, str], float] = field(default_factory=dict)  # (task, variant or "clean") -> value
+    name: str = ""  # the run's name (its folder's name)
+    metrics: dict[str, float | None] = field(default_factory=dict)  # every test metric (None: not computable)
+    n_eval: int | None = None  # test examples scored (not logged to MLflow)
+    prefix_tokens: int | None = None  # tokens the method adds to the LM's input (not logged to MLflow)
+    train_step_s: float | None = None
+    eval_example_s: float | None = None
+    started: float = field(default=0.0, compare=False)  # when the run started (MLflow start time; the folder's metrics.json mtime), seconds
+
+    @classmethod
+    def from_metrics_json(cls, path: str | Path) -> RunRow:
+        """The row of a finished run folder: its ``metrics.json`` and the ``eval/*.json`` records
+        ``bench eval`` or a sweep's ``evaluate_on`` wrote beside it (out-of-distribution scores)."""
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text())
+            metric = data["metric"]
+            metrics = _numbers(data.get("metrics") or {})
+            params = data.get("parameters") or {}
+            timings = data.get("timings") or {}
+            ood = {}
+            for record_path in sorted((path.parent / "eval").glob("*.json")):
+                if record_path.name.endswith(".results.json"):
+                    continue
+                record = json.loads(record_path.read_text())
+                if isinstance(record, dict) and record.get("metric") == metric and record.get("value") is not None:
+                    ood[(record["task"], record.get("variant") or "clean")] = float(record["value"])
+            return cls(
+                run_id=str(path.parent),
+                method=data["method"],
+                task=data["task"],
+                lm=data["lm"],
+                encoder=_encoder(data["method"], data.get("encoder")),
+                fraction=float(data.get("data_fraction", 1.0)),
+                seed=int(data.get("seed", 0)),
+                metric=metric,
+                value=metrics.get(metric),
+                lm_params=int(params.get("lm", 0)),
+                trainable=int(params.get("trainable", 0)),
+                ood=ood,
+                name=data.get("run") or path.parent.name,
+                metrics=metrics,
+                n_eval=data.get("n_eval"),
+                prefix_tokens=data.get("prefix_tokens"),
+                train_step_s=timings.get("train_step_s"),
+                eval_example_s=timings.get("eval_example_s"),
+                started=path.stat().st_mtime,
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DataError(f"{path}: not a finished run's metrics.json ({type(exc).__name__}: {exc})") from None
+
+    @classmethod
+    def from_mlflow(cls, run: Any) -> RunRow | None:
+        """The row of an MLflow run (tags, ``config.*`` params, ``test/*``, ``time/*``, ``params/*``
+        and ``ood/<task>/<variant>/<metric>`` metrics); None for a run that is not a scored run of the
+        suite (a sweep's parent run, an unscored split)."""
+        tags, params, logged = run.data.tags, run.data.params, run.data.metrics
+        metric = tags.get("metric")
+        if metric is None or f"test/{metric}" not in logged:
+            return None
+        ood = {}
+        for key, value in logged.items():
+            parts = key.split("/")
+            if parts[0] == "ood" and len(parts) == 4 and parts[3] == metric:
+                ood[(parts[1], parts[2])] = value
+        method = tags.get("method") or params.get("config.method")
+        return cls(
+            run_id=run.info.run_id,
+            method=method,
+            task=tags.get("task") or params.get("config.task"),
+            lm=tags.get("lm") or params.get("config.lm"),
+            encoder=_encoder(method, tags.get("encoder") or params.get("config.encoder")),
+            fraction=float(tags.get("data_fraction") or params.get("config.data.fraction")),
+            seed=int(tags.get("seed") or params.get("config.seed")),
+            metric=metric,
+            value=logged[f"test/{metric}"],
+            lm_params=int(logged.get("params/lm", 0)),
+            trainable=int(logged.get("params/trainable", 0)),
+            ood=ood,
+            name=run.info.run_name or "",
+            metrics={k.removeprefix("test/"): v for k, v in logged.items() if k.startswith("test/")},
+            train_step_s=logged.get("time/train_step_s"),
+            eval_example_s=logged.get("time/eval_example_s"),
+            started=(run.info.start_time or 0) / 1000.0,
+        )
+
+
+def unique_seeds(rows: list[RunRow]) -> tuple[list[RunRow], list[str]]:
+    """One run per (configuration, seed): a configuration whose seed was run more than once (a rerun,
+    a second sweep with the same seeds) would otherwise count one seed as several repeats. The latest
+    run of each seed is kept; the notes say which configurations had duplicates and how many."""
+    groups: dict[tuple, list[RunRow]] = {}
+    for r in rows:
+        groups.setdefault((r.task, r.lm, r.encoder, r.fraction, r.method, r.seed), []).append(r)
+    kept, notes = [], []
+    for key, runs in groups.items():
+        runs = sorted(runs, key=lambda r: r.started)
+        kept.append(runs[-1])
+        if len(runs) > 1:
+            task, lm, encoder, fraction, method, seed = key
+            notes.append(
+                f"{method} on {task} ({lm}, {encoder}, fraction {fraction:g}): seed {seed} has {len(runs)} "
+                f"finished runs; only the latest ({runs[-1].name or runs[-1].run_id}) is counted"
+            )
+    keep = {id(r) for r in kept}
+    return [r for r in rows if id(r) in keep], sorted(notes)
+
+
+def sort_rows(rows: list[RunRow]) -> list[RunRow]:
+    """By task, LM, method, data fraction and seed."""
+    return sorted(rows, key=lambda r: (r.task, r.lm, r.method, r.fraction, r.seed))
+
+
+def read_run_folders(root: str | Path) -> list[RunRow]:
+    """A row per finished run folder under ``root`` (one holding ``metrics.json``), sorted."""
+    root = Path(root)
+    if not root.is_dir():
+        raise DataError(f"no runs folder at {root}: expected run folders holding metrics.json")
+    rows = [RunRow.from_metrics_json(path) for path in sorted(root.glob("*/metrics.json"))]
+    if not rows:
+        raise DataError(f"no finished runs under {root}: expected {root}/<run>/metrics.json")
+    return sort_rows(rows)
+
+
+def runs_frame(rows: list[RunRow]) -> pd.DataFrame:
+    """One DataFrame row per run: every scalar field of :class:`RunRow`, then a ``test/<metric>``
+    column per test metric and an ``ood/<task>/<variant>`` column per out-of-distribution target.
+
+    A ``test/`` column holds the run's value, None where the run could not compute it (e.g. SPICE
+    offline) and ``pd.NA`` where the run does not report that metric at all (another task's metric);
+    an ``ood/`` column is NaN where the run was not scored on that target."""
+    scalars = [f.name for f in dataclasses.fields(RunRow) if f.name not in ("metrics", "ood")]
+    frame = pd.DataFrame([{name: getattr(r, name) for name in scalars} for r in rows], columns=scalars)
+    for key in dict.fromkeys(k for r in rows for k in r.metrics):
+        values = [r.metrics.get(key, pd.NA) for r in rows]
+        frame[f"test/{key}"] = pd.Series(values, index=frame.index, dtype=object)
+    for target in dict.fromkeys(t for r in rows for t in r.ood):
+        frame["ood/{}/{}".format(*target)] = [r.ood.get(target, float("nan")) for r in rows]
+    return frame
+
+
+# secondary metrics shown when present: caption metrics besides the headline, retrieval recall
+EXTRA_METRICS = ("Bleu_4", "METEOR", "ROUGE_L", "CIDEr", "SPICE", "t2i_recall_at_1", "i2t_recall_at_1")
+
+
+def _count(v: Any) -> str:
+    return text(v if v is None or v != v else int(v))
+
+
+def _metric(v: Any) -> str:
+    return NOT_REPORTED if v is pd.NA else num()(v)
+
+
+def _ms(v: Any) -> str:
+    return num(1)(v if v is None or v != v else 1000 * v)
+
+
+def run_columns(df: pd.DataFrame) -> list[Column]:
+    """The shown columns of the per-run table of ``df`` (:func:`runs_frame`): coordinates, the
+    headline score, its per-type breakdown (``<metric>/<type>``), secondary caption and retrieval
+    metrics where present, test examples, trainable parameters, prefix tokens and timings. A missing
+    value is ``n/a``; a metric a run does not report is ``-``."""
+    headline = set(df["metric"]) if len(df) else set()
+    tested = [c.removeprefix("test/") for c in df.columns if c.startswith("test/")]
+    sub_keys = sorted(k for k in tested if "/" in k and k.split("/")[0] in headline)
+    sub_keys += [k for k in EXTRA_METRICS if k not in headline and k in tested]
+    return [
+        Column("task", "task"),
+        Column("method", "method"),
+        Column("lm", "LM"),
+        Column("encoder", "encoder"),
+        Column("fraction", "fraction", frac),
+        Column("seed", "seed", _count),
+        Column("metric", "metric"),
+        Column("value", "score", num()),
+        *[Column(f"test/{k}", k.split("/", 1)[-1], _metric) for k in sub_keys],
+        Column("n_eval", "n eval", _count),
+        Column("trainable", "trainable params", integer),
+        Column("prefix_tokens", "prefix tokens", _count),
+        Column("train_step_s", "train step (s)", num()),
+        Column("eval_example_s", "eval (ms/example)", _ms),
+    ]
