@@ -10,8 +10,12 @@ deviation. Registering it also puts it through the shared contract tests
   :class:`EncoderSpec`) so it can be built on the meta device for ``bench params``,
 * says how it conditions the frozen LM by returning a :class:`Conditioning` for a batch,
 * optionally adds modules inside the frozen LM (:meth:`Method.attach`: adapters, LoRA), extra
-  training losses (:meth:`Method.extra_losses`: FROMAGe's retrieval) and extra evaluation metrics
-  (:meth:`Method.extra_metrics`: retrieval recall).
+  training losses (:meth:`Method.extra_losses`: FROMAGe's retrieval), a step after every optimizer
+  step (:meth:`Method.after_optimizer_step`: FROMAGe's [RET] rescale) and extra evaluation metrics
+  (:meth:`Method.extra_metrics`: retrieval recall),
+* declares its paper's training recipe, with the source of each value (``paper_recipe``, a
+  :class:`~benchmark.engine.recipe.Recipe`; None when nothing is published: ``--recipe paper`` then
+  uses the shared recipe, marked as such).
 
 The shared wrapper (:mod:`benchmark.engine.model`) does the plumbing: placing prefix embeddings, writing
 tokens into chosen layers through hooks, attention masks, the KV cache and generation.
@@ -29,6 +33,7 @@ import torch
 from torch import nn
 
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
+from benchmark.engine.recipe import Recipe
 from benchmark.errors import ConfigError
 from benchmark.search_space import Dimension, Float
 
@@ -61,6 +66,8 @@ class Method(nn.Module):
     edits_attention: ClassVar[bool] = False  # True: Conditioning.blocked may be non-empty
     # what `bench tune` may vary (dotted --set keys); methods extend it with their connector options
     search_space: ClassVar[dict[str, Dimension]] = {"train.lr": Float(1e-4, 1e-2, log=True)}
+    # the paper's training recipe with a source per value (``--recipe paper``); None: none published
+    paper_recipe: ClassVar[Recipe | None] = None
 
     def __init__(self, config: Any, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__()
@@ -101,6 +108,11 @@ class Method(nn.Module):
         the :class:`~benchmark.engine.model.MultimodalLM`; the batch is the right-padded training text.
         Default: none."""
         return {}
+
+    def after_optimizer_step(self, model) -> None:
+        """Called by the trainer after every optimizer step (``model`` is the
+        :class:`~benchmark.engine.model.MultimodalLM`), e.g. to renormalise a parameter. Default:
+        nothing."""
 
     def extra_metrics(self, model, examples, features, codec, device) -> dict[str, float]:
         """Metrics beyond the task's own, computed on the test examples after training (FROMAGe's

@@ -18,9 +18,19 @@ Choices and deviations (each an option where it matters):
   FROMAGe's LM, ties them). For LMs with an untied head (GPT-J) this still ties the new row: UNCONFIRMED
   what FROMAGe would do there. Its initial value is the mean of the LM's input embeddings (what
   transformers' ``resize_token_embeddings`` starts new rows from, without its noise).
-* Text-only CE: the caption tokens of the text-only pass are predicted by the frozen LM from the
-  caption alone, so their cross-entropy has no gradient with respect to any trainable parameter; only
-  the [RET] prediction term is computed (same gradients, a loss value lower by that constant).
+* Text-only CE (``ret_lm``), as FROMAGe's retrieval-mode LM loss (``fromage/models.py``, transformers'
+  mean loss): the mean cross-entropy over every predicted token of "text [RET]" in the batch (each
+  row's text tokens after its first, then [RET]), with [RET] a column of the extended vocabulary in
+  every position's softmax. [RET] thus carries about 1/T of the term (T tokens per text), and the
+  text tokens' terms have a gradient too: through the [RET] row's output logit in their softmax.
+* After every optimizer step the [RET] row is rescaled to the mean norm of the LM's input-embedding
+  rows (``main.py`` normalises the trainable row after each step), through
+  :meth:`after_optimizer_step`; ``rescale_ret_embedding=false`` turns it off.
+* Training recipe (``paper_recipe``, ``--recipe paper``; the shared recipe otherwise), from ``main.py``'s
+  defaults: AdamW lr 3e-4, betas (0.9, 0.95), eps 1e-8, no weight decay, 100 warm-up steps
+  (GradualWarmupScheduler), then StepLR x0.1 every 10 x 2,000 steps, which is the end of the
+  default 10 epochs of 2,000 steps: constant after the warm-up; batch 180, gradient clipping 1.0.
+  Not followed: concatenating two captions with probability 0.5 in the captioning pass.
 * Retrieval text (``retrieval_text``): "prompt_and_target" (default) uses the example's prompt and
   target, e.g. "A picture of a blue circle" on ``easy-vqa-caption`` and question + answer on VQA
   tasks; "target" uses the target alone. The last token before [RET] is the text's last token (no EOS).
@@ -40,6 +50,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
+from benchmark.engine.recipe import Recipe
 from benchmark.engine.text import left_pad
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
@@ -64,6 +75,7 @@ class FROMAGeConfig:
     retrieval_text: str = "prompt_and_target"
     recall_ks: list[int] = field(default_factory=lambda: [1, 5, 10])
     retrieval_batch_size: int = 32  # text-only passes per batch in evaluation
+    rescale_ret_embedding: bool = True  # after every optimizer step: [RET] row norm = mean embedding row norm
 
 
 @register_method("fromage")
@@ -72,6 +84,35 @@ class FROMAGe(Method):
 
     search_space = {**Method.search_space, "method_options.prefix_tokens": Choice((1, 4))}
     config_cls = FROMAGeConfig
+    paper_recipe = Recipe(
+        betas=(0.9, 0.95),
+        eps=1e-8,
+        weight_decay=0.0,
+        lr=3e-4,
+        warmup_steps=100,
+        schedule="constant",
+        batch_size=180,
+        grad_clip=1.0,
+        loss_tokens="answer",
+        loss_reduction="token_mean",
+        prompt_template="main.py: no input prompt by default (input_prompt None): the caption after the image",
+        preprocessing="main.py: image_size 224 with CLIP's processor; here the encoder preset's own",
+        sources={
+            "betas": "main.py: --beta1 0.9, --beta2 0.95",
+            "eps": "main.py: AdamW(..., eps=1e-8)",
+            "weight_decay": "main.py: --weight-decay 0.0",
+            "lr": "main.py: --lr 0.0003",
+            "warmup_steps": "main.py: --lr-warmup-steps 100 (GradualWarmupScheduler)",
+            "schedule": "main.py: StepLR(step_size=10 x 2000 steps, gamma 0.1) never fires in 10 epochs of 2000 steps",
+            "batch_size": "main.py: --batch-size 180",
+            "grad_clip": "main.py: --grad-clip 1.0",
+            "loss_tokens": "fromage/models.py: captioning labels are the caption tokens (visual prefix masked)",
+            "loss_reduction": "fromage/models.py: transformers' causal-LM loss, mean over labelled tokens",
+            "label_smoothing": "fromage/models.py: transformers' causal-LM loss, no label smoothing",
+            "lm_dropout": "fromage/models.py: train() keeps the frozen LM in eval mode",
+        },
+        citation="Koh et al., ICML 2023; github.com/kohjingyu/fromage (main.py, fromage/models.py)",
+    )
 
     def __init__(self, config: FROMAGeConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__(config, lm, encoder)
@@ -111,10 +152,25 @@ class FROMAGe(Method):
         prefix = self.caption_proj(pooled).view(pooled.shape[0], self.config.prefix_tokens, -1)
         return Conditioning(prefix=prefix)
 
+    def after_optimizer_step(self, model) -> None:
+        """Rescale the [RET] row to the mean norm of the LM's input-embedding rows (FROMAGe's
+        ``main.py`` does it after every step)."""
+        if not (self.config.retrieval and self.config.rescale_ret_embedding):
+            return
+        with torch.no_grad():
+            if getattr(self, "_row_norm", None) is None:  # the LM is frozen: measured once
+                weight = model.lm.get_input_embeddings().weight
+                self._row_norm = float(weight.float().norm(dim=1).mean())
+            norm = float(self.ret_embedding.float().norm())
+            if norm > 0:
+                self.ret_embedding.mul_(self._row_norm / norm)
+
     # -- retrieval ---------------------------------------------------------------------------------
-    def _ret_pass(self, model, rows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    def _ret_pass(self, model, rows: list[list[int]], with_loss: bool = False):
         """Text-only pass of ``rows`` (token ids) followed by [RET]: returns the [RET] token's last
-        hidden state (B, d) and the log-probability of predicting [RET] after each text (B,)."""
+        hidden state (B, d) and, with ``with_loss``, the mean cross-entropy over every predicted token
+        of "text [RET]" in the batch (each row's tokens after its first, then [RET]; the softmax
+        covers the LM's vocabulary and the [RET] column), else None."""
         ids, mask = left_pad(rows, model.pad_id, self.ret_embedding.device)  # [RET] goes last in every row
         mask = torch.cat([mask, mask.new_ones(len(rows), 1)], dim=1)
         text = model.embed_tokens(ids)
@@ -127,14 +183,20 @@ class FROMAGe(Method):
             position_ids=positions,
             use_cache=False,
             output_hidden_states=True,
-            logits_to_keep=2,
+            logits_to_keep=embeds.shape[1] if with_loss else 1,
         )
         last = out.hidden_states[-1]  # after the LM's final norm: what its head reads
-        before = last[:, -2].float()
-        ret_logit = before @ self.ret_embedding.float()  # the [RET] column of the extended vocabulary
-        vocab_logits = out.logits[:, -2].float()
-        log_norm = torch.logsumexp(torch.cat([vocab_logits, ret_logit[:, None]], dim=1), dim=1)
-        return last[:, -1], ret_logit - log_norm
+        if not with_loss:
+            return last[:, -1], None
+        # position p predicts token p + 1: the next text token, and [RET] from the last text position
+        ret_logit = last[:, :-1].float() @ self.ret_embedding.float()  # the [RET] column of the extended vocabulary
+        vocab_logits = out.logits[:, :-1].float()
+        log_norm = torch.logsumexp(torch.cat([vocab_logits, ret_logit[..., None]], dim=-1), dim=-1)
+        text_target = vocab_logits[:, :-1].gather(-1, ids[:, 1:, None]).squeeze(-1)
+        target = torch.cat([text_target, ret_logit[:, -1:]], dim=1)
+        predicted = (mask[:, :-1] == 1) & (mask[:, 1:] == 1)  # both tokens real (no padding)
+        nll = torch.where(predicted, log_norm - target, torch.zeros_like(target))
+        return last[:, -1], nll.sum() / predicted.sum().clamp(min=1)
 
     def _embed_texts(self, hidden: torch.Tensor) -> torch.Tensor:
         return F.normalize(self.text_proj(hidden.to(self.text_proj.weight.dtype)), dim=-1)
@@ -164,8 +226,8 @@ class FROMAGe(Method):
     def extra_losses(self, model, features, input_ids, attention_mask, labels) -> dict[str, torch.Tensor]:
         if not self.config.retrieval:
             return {}
-        hidden, ret_logprob = self._ret_pass(model, self._training_rows(input_ids, attention_mask, labels))
-        losses = {"ret_lm": -ret_logprob.mean() * self.config.ret_lm_loss_weight}
+        hidden, ret_lm = self._ret_pass(model, self._training_rows(input_ids, attention_mask, labels), with_loss=True)
+        losses = {"ret_lm": ret_lm * self.config.ret_lm_loss_weight}
         contrastive = self.contrastive_loss(self._embed_texts(hidden), self._embed_images(features["pooled"]))
         losses["contrastive"] = contrastive * self.config.contrastive_loss_weight
         return losses

@@ -29,8 +29,13 @@ Choices and deviations:
   none before its mean-pool head). The ``beit-large`` preset's weights are timm's label-fine-tuned
   BEiT-L, not LiMBeR's self-supervised ``beit-large-patch16-224-pt22k`` (see the preset), and
   ``nf-resnet50`` uses ImageNet-normalised pixels where LiMBeR fed [0, 1] pixels.
-* The encoders stay frozen (as in LiMBeR). Training hyper-parameters (AdamW lr 8e-4, betas (0.9,
-  0.95), no weight decay, 100 warm-up steps, clip 1.0, bf16) belong to the run configuration.
+* The encoders stay frozen (as in LiMBeR).
+* Training recipe (``paper_recipe``, ``--recipe paper``; the shared recipe otherwise): AdamW lr 8e-4,
+  betas (0.9, 0.95), no weight decay, 100 warm-up steps, clip 1.0, bf16, DeepSpeed's WarmupDecayLR
+  (linear warm-up, then linear decay to min_lr 0), batch 256 (``hf_main.py``, ``config.py``,
+  ``configs/clip_linear.yml``). Differences: WarmupDecayLR decays to 0 at ``lr_decay_iters``
+  (300,000, twenty times the 15,000 training steps) where the suite decays at ``train.steps``, and
+  DeepSpeed's warm-up is logarithmic where the suite's is linear.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ import torch
 from torch import nn
 
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
+from benchmark.engine.recipe import Recipe
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from benchmark.search_space import Float
@@ -64,6 +70,37 @@ class LiMBeR(Method):
 
     search_space = {**Method.search_space, "method_options.dropout": Float(0.0, 0.3)}
     config_cls = LiMBeRConfig
+    paper_recipe = Recipe(
+        betas=(0.9, 0.95),
+        eps=1e-8,
+        weight_decay=0.0,
+        lr=8e-4,
+        min_lr=0.0,
+        warmup_steps=100,
+        schedule="linear",
+        batch_size=256,
+        grad_clip=1.0,
+        loss_tokens="answer",
+        loss_reduction="token_mean",
+        prompt_template="the caption alone after the image prefix (conceptual captions); here the task's own prompt",
+        preprocessing="configs/clip_linear.yml: image_size 384 for CLIP RN50x16; here the encoder preset's own",
+        sources={
+            "betas": "hf_main.py: AdamW(..., betas=(0.9, 0.95)) and TrainingArguments adam_beta1 .9, adam_beta2 .95",
+            "eps": "hf_main.py: torch AdamW's default eps",
+            "weight_decay": "config.py: weight_decay 0.00",
+            "lr": "configs/clip_linear.yml: lr 8.0e-4",
+            "min_lr": "configs/clip_linear.yml: min_lr 0.0",
+            "warmup_steps": "config.py: warmup_num_steps 100",
+            "schedule": "config.py: WarmupDecayLR (lr_decay_iters set), linear decay after the warm-up",
+            "batch_size": "configs/clip_linear.yml: batch_size 256 (global)",
+            "grad_clip": "configs/clip_linear.yml: gradient_clipping 1.0",
+            "loss_tokens": "the LM loss on the caption tokens after the image prefix (image positions masked)",
+            "loss_reduction": "transformers' causal-LM loss: mean over the labelled tokens",
+            "label_smoothing": "transformers' causal-LM loss: no label smoothing",
+            "lm_dropout": "hf_main.py: lm.train(), but GPT-J's dropout probabilities are 0, so the same as off",
+        },
+        citation="Merullo et al., ICLR 2023; github.com/jmerullo/limber (hf_main.py, config.py, configs/clip_linear.yml)",
+    )
 
     def __init__(self, config: LiMBeRConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__(config, lm, encoder)

@@ -41,6 +41,13 @@ Deviations:
 * The prefix width is the LM's input-embedding width ``d`` and the adapters' width the hidden
   width ``D`` (equal for GPT-J; they differ for OPT-350m).
 
+Training recipe (``paper_recipe``, ``--recipe paper``; the shared recipe otherwise): AdamW lr 8e-4,
+betas (0.9, 0.95), no weight decay, clip 1.0, 100 warm-up steps then DeepSpeed's WarmupDecayLR (linear
+decay to min_lr 0), batch 256, bf16 (``train.py``, ``magma/config.py``, ``configs/MAGMA_v1.yml``).
+Differences: WarmupDecayLR decays to 0 at ``lr_decay_iters`` (300,000, twice the 150,000 training
+steps) where the suite decays at ``train.steps``; DeepSpeed's warm-up is logarithmic, the suite's
+linear; the image encoder's own lr (2e-6) does not apply (it stays frozen here).
+
 UNCONFIRMED choices (config fields): ``init_std`` (1e-3, from the code), ``init_clamp`` (clamp at
 2 std, from the code), ``zero_bias`` (False: the code draws biases from the same normal; True gives
 the common "zero bias" reading), ``prefix_dropout`` (0.1).
@@ -54,6 +61,7 @@ import torch
 from torch import nn
 
 from benchmark.backbones.specs import EncoderSpec, FeatureRequest, LMSpec
+from benchmark.engine.recipe import Recipe
 from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from benchmark.search_space import Choice
@@ -115,6 +123,37 @@ class MAGMA(Method):
 
     search_space = {**Method.search_space, "method_options.adapter_downsample": Choice((2, 4, 8))}
     config_cls = MAGMAConfig
+    paper_recipe = Recipe(
+        betas=(0.9, 0.95),
+        eps=1e-8,
+        weight_decay=0.0,
+        lr=8e-4,
+        min_lr=0.0,
+        warmup_steps=100,
+        schedule="linear",
+        batch_size=256,
+        grad_clip=1.0,
+        loss_tokens="answer",
+        loss_reduction="token_mean",
+        prompt_template="the caption alone after the image prefix; here the task's own prompt",
+        preprocessing="configs/MAGMA_v1.yml: image_size 384 (CLIP RN50x16); here the encoder preset's own",
+        sources={
+            "betas": "train.py: AdamW(trainable_parameters, config.lr, betas=(0.9, 0.95), ...)",
+            "eps": "train.py: torch AdamW's default eps",
+            "weight_decay": "magma/config.py: weight_decay 0.00",
+            "lr": "configs/MAGMA_v1.yml: lr 8.0e-4",
+            "min_lr": "configs/MAGMA_v1.yml: min_lr 0.0",
+            "warmup_steps": "magma/config.py: warmup_num_steps 100",
+            "schedule": "magma/config.py: WarmupDecayLR (lr_decay_iters 300000 in configs/MAGMA_v1.yml)",
+            "batch_size": "configs/MAGMA_v1.yml: batch_size 256 (global)",
+            "grad_clip": "configs/MAGMA_v1.yml: gradient_clipping 1.0",
+            "loss_tokens": "the LM loss on the caption tokens after the image prefix (image positions masked)",
+            "loss_reduction": "transformers' causal-LM loss: mean over the labelled tokens",
+            "label_smoothing": "transformers' causal-LM loss: no label smoothing",
+            "lm_dropout": "GPT-J's dropout probabilities are 0: train or eval mode is the same",
+        },
+        citation="Eichenberg et al., Findings of EMNLP 2022; github.com/Aleph-Alpha/magma (train.py, configs/MAGMA_v1.yml)",
+    )
 
     def __init__(self, config: MAGMAConfig, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__(config, lm, encoder)

@@ -66,7 +66,8 @@ class RunRow:
     prefix_tokens: int | None = None  # tokens the method adds to the LM's input (not logged to MLflow)
     train_step_s: float | None = None
     eval_example_s: float | None = None
-    started: float = field(default=0.0, compare=False)  # when the run started (MLflow start time; the folder's metrics.json mtime), seconds
+    # when the run started (MLflow start time; the folder's metrics.json mtime), seconds; not compared
+    started: float = field(default=0.0, compare=False)
 
     @classmethod
     def from_metrics_json(cls, path: str | Path) -> RunRow:

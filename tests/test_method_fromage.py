@@ -94,24 +94,52 @@ def test_initial_temperature_and_ret_row():
 # -- [RET] pass ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("family", ["opt", "llama", "gemma3"])
 def test_ret_pass_matches_unpadded_single_rows_and_extended_softmax(family):
+    """The [RET] hidden state of a padded batch equals each row's alone, and the text-only LM term is
+    the mean cross-entropy over every predicted token of "text [RET]" (FROMAGe's retrieval-mode loss),
+    each token's softmax over the vocabulary and the [RET] column, worked out row by row by hand."""
     model, tok = build(family)
     m = model.method
     rows = [[5, 6, 7, 8, 9], [11, 12], [20, 21, 22]]
     with torch.no_grad():
-        hidden, logprob = m._ret_pass(model, rows)
+        hidden, loss = m._ret_pass(model, rows, with_loss=True)
+        assert m._ret_pass(model, rows)[1] is None  # evaluation: the hidden state only
+        nll, count = 0.0, 0
         for i, row in enumerate(rows):
-            h1, lp1 = m._ret_pass(model, [row])
+            h1, _ = m._ret_pass(model, [row])
             assert torch.allclose(hidden[i], h1[0], atol=1e-5)
-            assert torch.allclose(logprob[i], lp1[0], atol=1e-5)
-        # by hand: LM on the row + [RET] embedding, softmax over vocab + [RET] column
-        row = rows[0]
-        text = model.embed_tokens(torch.tensor([row]))
-        ret = (m.ret_embedding * model.spec.embed_scale).view(1, 1, -1)
-        out = model.lm(inputs_embeds=torch.cat([text, ret], 1), output_hidden_states=True)
-        h_before = out.hidden_states[-1][0, -2]
-        logits = torch.cat([out.logits[0, -2], (h_before @ m.ret_embedding)[None]])
-        assert float(logprob[0]) == pytest.approx(float(logits.log_softmax(-1)[-1]), abs=1e-5)
-        assert torch.allclose(hidden[0], out.hidden_states[-1][0, -1], atol=1e-5)
+            text = model.embed_tokens(torch.tensor([row]))
+            ret = (m.ret_embedding * model.spec.embed_scale).view(1, 1, -1)
+            out = model.lm(inputs_embeds=torch.cat([text, ret], 1), output_hidden_states=True)
+            assert torch.allclose(hidden[i], out.hidden_states[-1][0, -1], atol=1e-5)
+            targets = row[1:] + [out.logits.shape[-1]]  # the next token; [RET] is the extra last column
+            for p, target in enumerate(targets):
+                h = out.hidden_states[-1][0, p]
+                logits = torch.cat([out.logits[0, p], (h @ m.ret_embedding)[None]])
+                nll -= float(logits.log_softmax(-1)[target])
+                count += 1
+        assert count == 4 + 1 + 2 + 3  # tokens after each row's first, plus one [RET] per row
+        assert float(loss) == pytest.approx(nll / count, abs=1e-5)
+
+
+def test_ret_row_rescaled_to_mean_embedding_norm_after_a_step():
+    from benchmark.engine.config import TrainConfig
+    from benchmark.engine.trainer import optimizer_groups
+
+    model, tok = build()
+    m = model.method
+    feats, ids, mask, labels = batch(tok)
+    opt = torch.optim.AdamW(optimizer_groups(m, TrainConfig()), lr=0.5)
+    model(feats, ids, mask, labels).backward()
+    opt.step()
+    mean_norm = float(model.lm.get_input_embeddings().weight.float().norm(dim=1).mean())
+    assert float(m.ret_embedding.detach().norm()) != pytest.approx(mean_norm, rel=1e-3)  # the step moved it
+    m.after_optimizer_step(model)
+    assert float(m.ret_embedding.detach().norm()) == pytest.approx(mean_norm, rel=1e-5)
+    # off by option
+    model2, _ = build(rescale_ret_embedding=False)
+    before = model2.method.ret_embedding.detach().clone()
+    model2.method.after_optimizer_step(model2)
+    assert torch.equal(model2.method.ret_embedding, before)
 
 
 def test_training_rows_strip_eos_and_padding():

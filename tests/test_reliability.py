@@ -78,6 +78,7 @@ def test_resume_refuses_a_forged_checkpoint_and_falls_back(setup, tmp_path, caps
     checkpoints = out / "r" / "checkpoints"
     assert sorted(p.name for p in checkpoints.iterdir()) == ["latest", "step-2", "step-4"]
     marker = tmp_path / "code-ran"
+    (out / "r" / "metrics.json").unlink()  # as if killed after its last checkpoint: a finished run is never resumed
     _forge(checkpoints / "step-4", marker)
     capsys.readouterr()
     assert _run(setup, out, "--resume") == 0  # resumes from step 2, with a warning naming step 4
@@ -86,6 +87,7 @@ def test_resume_refuses_a_forged_checkpoint_and_falls_back(setup, tmp_path, caps
     assert json.loads((out / "r" / "metrics.json").read_text())["resumed_from"] == 2
     assert not marker.exists()
 
+    (out / "r" / "metrics.json").unlink()
     for step in ("step-2", "step-4"):  # now every checkpoint is forged: one line, exit code 2
         _forge(checkpoints / step, marker)
     assert _run(setup, out, "--resume") == 2

@@ -28,7 +28,21 @@ import sys
 from benchmark.errors import BenchError
 from benchmark.logs import setup_logging
 
-COMMANDS = ("run", "compare", "ls", "params", "perf", "data", "score", "eval", "sweep", "tune", "report", "table")
+COMMANDS = (
+    "run",
+    "compare",
+    "ls",
+    "params",
+    "recipe",
+    "perf",
+    "data",
+    "score",
+    "eval",
+    "sweep",
+    "tune",
+    "report",
+    "table",
+)
 
 
 def _module(name: str):
@@ -59,6 +73,6 @@ def main(argv: list[str] | None = None) -> int:
     except BenchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C (130), or SIGTERM during a run (RunTerminated: 143)
+        print(str(exc) or "interrupted", file=sys.stderr)
+        return getattr(exc, "exit_code", 130)

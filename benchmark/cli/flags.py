@@ -9,6 +9,11 @@ RUN_FLAGS = {
     "--task": ("task", str, "task name (bench ls tasks)"),
     "--lm": ("lm", str, "LM preset, hub id or local path (bench ls lms)"),
     "--encoder": ("encoder", str, "encoder preset or timm name (bench ls encoders)"),
+    "--recipe": (
+        "recipe",
+        str,
+        "training recipe: shared (default: one recipe for every method) or paper (the method's own; bench recipe)",
+    ),
     "--seed": ("seed", int, "random seed"),
     "--data-fraction": ("data.fraction", float, "fraction of the training split (seeded, stratified)"),
     "--data-dir": ("data.data_dir", str, "dataset folder (default: the task's own location)"),

@@ -17,7 +17,12 @@ def add_arguments(p) -> None:
         metavar="KEY=VALUE",
         help="dotted override, e.g. train.warmup_steps=10 or method_options.prompt_length=20",
     )
-    p.add_argument("--resume", action="store_true", help="continue the run in its folder from the latest checkpoint")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an unfinished run in its folder from its latest checkpoint, with the same config "
+        "(a changed config or a finished run is refused; no checkpoint: starts from step 0 with a warning)",
+    )
 
 
 def run(args) -> int:

@@ -46,6 +46,7 @@ from benchmark.logs import get_logger
 __all__ = [
     "Checkpoint",
     "capture_rng_state",
+    "check_trainable_file",
     "latest_checkpoint",
     "list_checkpoints",
     "load_checkpoint",
@@ -150,16 +151,47 @@ def save_trainable(path: str | Path, tensors: dict[str, torch.Tensor], metadata:
     return path
 
 
-def load_trainable(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[str, str]]:
-    """Tensors and the (string) metadata of a file written by :func:`save_trainable`."""
-    from safetensors import safe_open
-
+def check_trainable_file(path: str | Path) -> None:
+    """Check a safetensors file without reading its tensors: it exists, its header (an 8-byte
+    length, then JSON) reads, and its size is exactly what the header describes. A truncated,
+    padded or foreign file raises one :class:`DataError` line (``bench eval`` calls this before it
+    loads the LM)."""
     path = Path(path)
     if not path.is_file():
         raise DataError(f"trainable weights file {path} does not exist")
-    with safe_open(str(path), framework="pt") as fh:
-        metadata = dict(fh.metadata() or {})
-    return load_file(str(path)), metadata
+    size = path.stat().st_size
+    bad = f"trainable weights file {path} cannot be read"
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+        if len(head) < 8:
+            raise DataError(f"{bad}: {size} bytes, too short for a safetensors header")
+        length = int.from_bytes(head, "little")
+        if length > size - 8:
+            raise DataError(f"{bad}: truncated (its header needs {length} bytes, the file holds {size - 8} after it)")
+        try:
+            header = json.loads(fh.read(length).decode("utf-8"))
+            ends = [int(v["data_offsets"][1]) for k, v in header.items() if k != "__metadata__"]
+        except (ValueError, UnicodeDecodeError, TypeError, KeyError, IndexError, AttributeError):
+            raise DataError(f"{bad}: its header does not read (damaged, or not a safetensors file)") from None
+    expected = 8 + length + max(ends, default=0)
+    if size != expected:
+        cut = "truncated" if size < expected else "longer than its header describes"
+        raise DataError(f"{bad}: {cut} ({size} bytes; its header describes {expected})")
+
+
+def load_trainable(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[str, str]]:
+    """Tensors and the (string) metadata of a file written by :func:`save_trainable`; the file is
+    checked first (:func:`check_trainable_file`), and any damage is one :class:`DataError` line."""
+    from safetensors import safe_open
+
+    path = Path(path)
+    check_trainable_file(path)
+    try:
+        with safe_open(str(path), framework="pt") as fh:
+            metadata = dict(fh.metadata() or {})
+        return load_file(str(path)), metadata
+    except Exception as exc:  # safetensors' own errors (a damaged tensor table)
+        raise DataError(f"trainable weights file {path} cannot be read ({_one_line(exc)})") from None
 
 
 # -- checkpoints ----------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ every command-line option.
 from __future__ import annotations
 
 import dataclasses
+import math
+import os
 import types
 import typing
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from benchmark.engine.recipe import explicit_keys, resolve_recipe  # defaults < recipe < YAML < --set
 from benchmark.errors import ConfigError
 
 PRECISIONS = ("fp32", "bf16", "fp16")
@@ -46,17 +49,33 @@ class TrainConfig:
     checkpoint_every: int = 50
     loss_reduction: str = "token_mean"  # or "sample_sum" (eP-ALM: sum over tokens, mean over batch)
     loss_weight: float = 1.0
+    # what a method's paper recipe may set (benchmark/engine/recipe.py); these defaults are the shared recipe
+    betas: tuple[float, float] = (0.9, 0.999)  # AdamW
+    eps: float = 1e-8  # AdamW
+    schedule: str = "cosine"  # after the linear warm-up: "cosine" to min_lr, "constant", or "linear" to min_lr
+    param_groups: list[dict[str, Any]] = field(default_factory=list)  # [{name, match: [name prefixes], lr}]
+    loss_tokens: str = "answer"  # "answer": target tokens only; "all": every text token after the first
+    label_smoothing: float = 0.0
+    lm_dropout: bool = False  # True: the frozen LM runs in train mode (its dropout on) while training
 
     def validate(self) -> None:
         if self.precision not in PRECISIONS:
             raise ConfigError(f"train.precision must be one of {PRECISIONS}, got {self.precision!r}")
         if self.loss_reduction not in ("token_mean", "sample_sum"):
             raise ConfigError("train.loss_reduction must be 'token_mean' or 'sample_sum'")
-        for name in ("steps", "batch_size", "grad_accum"):
+        _check_finite(self, "train.")
+        for name in ("steps", "batch_size", "grad_accum", "log_every"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"train.{name} must be >= 1, got {getattr(self, name)}")
+        for name in ("warmup_steps", "eval_every", "checkpoint_every", "weight_decay", "grad_clip", "min_lr"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"train.{name} must be >= 0, got {getattr(self, name)}")
         if self.lr <= 0:
             raise ConfigError(f"train.lr must be positive, got {self.lr}")
+        if self.min_lr > self.lr:
+            raise ConfigError(f"train.min_lr ({self.min_lr:g}) must not be above train.lr ({self.lr:g})")
+        if self.loss_weight <= 0:
+            raise ConfigError(f"train.loss_weight must be positive, got {self.loss_weight}")
 
 
 @dataclass
@@ -71,8 +90,12 @@ class EvalConfig:
     val_max_examples: int = 200  # periodic validation subset; 0 = the whole validation split
 
     def validate(self) -> None:
+        _check_finite(self, "eval.")
         if self.num_beams < 1 or (self.max_new_tokens is not None and self.max_new_tokens < 1) or self.batch_size < 1:
             raise ConfigError("eval.num_beams, eval.max_new_tokens and eval.batch_size must be >= 1")
+        for name in ("max_examples", "val_max_examples"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"eval.{name} must be >= 0 (0 = the whole split), got {getattr(self, name)}")
 
 
 @dataclass
@@ -89,6 +112,8 @@ class DataConfig:
     def validate(self) -> None:
         if not 0.0 < self.fraction <= 1.0:
             raise ConfigError(f"data.fraction must be in (0, 1], got {self.fraction}")
+        if not 0.0 <= self.val_images < 1.0:
+            raise ConfigError(f"data.val_images must be in [0, 1), got {self.val_images}")
         if self.missing_media not in ("error", "skip"):
             raise ConfigError(f"data.missing_media must be 'error' or 'skip', got {self.missing_media!r}")
 
@@ -107,12 +132,20 @@ class RunConfig:
     cache_dir: str | None = None  # default: $BENCH_CACHE or ~/.cache/mm-adapt-bench
     tracking_uri: str | None = None  # default: a local MLflow store under output_dir
     experiment: str = "bench"
+    recipe: str = "shared"  # "shared" (one recipe for every method) or "paper" (the method's own; recipe.py)
     method_options: dict[str, Any] = field(default_factory=dict)
     train: TrainConfig = field(default_factory=TrainConfig)
     eval: EvalConfig = field(default_factory=EvalConfig)
     data: DataConfig = field(default_factory=DataConfig)
 
     def validate(self) -> None:
+        """Every value checked in one line each, before any data or model is loaded: ranges (no
+        negative seed, step count or subset size; no NaN or infinite number; ``train.min_lr`` not
+        above ``train.lr``) and a run name that is one plain folder name."""
+        if self.seed < 0:
+            raise ConfigError(f"seed must be >= 0, got {self.seed}")
+        if self.run_name is not None:
+            check_run_name(self.run_name)
         self.train.validate()
         self.eval.validate()
         self.data.validate()
@@ -129,6 +162,91 @@ class RunConfig:
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+def _check_finite(section: Any, where: str) -> None:
+    """Refuse a NaN or infinite value in any float field of ``section`` (``--lr nan``, ``inf``)."""
+    for f in dataclasses.fields(section):
+        value = getattr(section, f.name)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(f"{where}{f.name} must be a finite number, got {value}")
+
+
+def check_run_name(name: str) -> None:
+    """A run name is one folder name inside ``output_dir``: not empty, no path separator, no ``..``
+    (``--run-name ../x`` would write outside the output folder), no NUL."""
+    separators = {"/", "\\", os.sep} | ({os.altsep} if os.altsep else set())
+    if (
+        not name.strip()
+        or name in (".", "..")
+        or ".." in name
+        or "\0" in name
+        or any(sep in name for sep in separators)
+    ):
+        raise ConfigError(
+            f"run_name {name!r} is not a plain folder name (no path separator, no '..'); "
+            "use --output-dir to choose where run folders go"
+        )
+
+
+# -- one config per run folder ------------------------------------------------------------------
+# Fields a resumed run may change: where the run folder, caches and tracking live, and how often
+# the loss is logged. None of them changes a trained tensor, a prediction or a metric.
+RESUME_NEUTRAL_KEYS = frozenset(
+    {"output_dir", "run_name", "cache_dir", "tracking_uri", "experiment", "train.log_every"}
+)
+
+
+def _flat(nested: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in nested.items():
+        if isinstance(value, dict) and value:
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+def _resolved(config: dict[str, Any]) -> dict[str, Any]:
+    """``config`` as JSON values, with ``method_options`` replaced by every field of the method's
+    config (defaults included), so an option given at its default equals one left out."""
+    import json
+
+    from benchmark.engine.io import json_default
+
+    plain = json.loads(json.dumps(config, default=json_default))
+    try:
+        from benchmark.registry import METHODS
+
+        method_cls = METHODS.get(plain.get("method"))
+        options = build_method_config(method_cls.config_cls, dict(plain.get("method_options") or {}), plain["method"])
+        plain["method_options"] = json.loads(json.dumps(dataclasses.asdict(options), default=json_default))
+    except Exception:  # an unknown method or option: compare the options as written
+        pass
+    return plain
+
+
+def config_differences(
+    saved: dict[str, Any], new: dict[str, Any], neutral: frozenset[str] = RESUME_NEUTRAL_KEYS
+) -> list[tuple[str, Any, Any]]:
+    """``(dotted key, saved value, new value)`` for every field where two run configs (``to_dict()``
+    form, or read back from JSON) differ, sorted by key; a key only one side has counts as a difference
+    (its other value is reported as ``"<absent>"``).
+
+    Resuming a run folder must not turn it into a hybrid of two configs, so every field counts except
+    ``neutral`` (by default :data:`RESUME_NEUTRAL_KEYS`: the output folder and run name, the cache
+    folder, the tracking URI and experiment, and ``train.log_every``; none of them changes a result).
+    ``train.steps`` counts too: the learning-rate schedule (warm-up, then cosine decay to
+    ``train.min_lr`` at ``train.steps``) is laid over the whole run, so a run continued to more steps
+    would match neither the old nor the new config. ``method_options`` are compared resolved (every
+    field of the method's config, defaults included)."""
+    old, now = _flat(_resolved(saved)), _flat(_resolved(new))
+    absent = "<absent>"
+    return [
+        (key, old.get(key, absent), now.get(key, absent))
+        for key in sorted(set(old) | set(now))
+        if key not in neutral and old.get(key, absent) != now.get(key, absent)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -323,16 +441,27 @@ def apply_overrides(config: RunConfig, overrides: list[str]) -> RunConfig:
 
 def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> RunConfig:
     config = RunConfig()
+    data: dict[str, Any] = {}
     if path is not None:
         p = Path(path)
         if not p.is_file():
             raise ConfigError(f"config file {str(p)!r} does not exist")
-        data = yaml.safe_load(p.read_text()) or {}
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            where = getattr(exc, "problem_mark", None)
+            at = f" at line {where.line + 1}, column {where.column + 1}" if where is not None else ""
+            problem = getattr(exc, "problem", None) or type(exc).__name__
+            raise ConfigError(f"config file {str(p)!r} is not valid YAML{at}: {problem}") from None
+        data = {} if data is None else data
         if not isinstance(data, dict):
-            raise ConfigError(f"config file {str(p)!r} must hold a mapping at the top level")
+            raise ConfigError(
+                f"config file {str(p)!r} must hold a mapping of config fields at the top level, "
+                f"got {type(data).__name__}"
+            )
         update_dataclass(config, data)
     apply_overrides(config, overrides or [])
-    return config
+    return resolve_recipe(config, explicit_keys(data, overrides or []))[0]
 
 
 def build_method_config(config_cls: type, options: dict[str, Any], method: str) -> Any:

@@ -4,6 +4,9 @@ Every result, manifest and checkpoint file goes through :func:`atomic_path`: the
 to a temporary file in the same directory, flushed to disk (fsync), then ``os.replace``'d onto the
 final name. A crash or an exception at any point leaves either the old file or the new one, never a
 mix; the temporary file is removed on failure.
+
+Locks: :func:`file_lock` waits for an exclusive lock (short critical sections); :func:`exclusive_lock`
+takes one at once or fails naming its holder (one process per run folder).
 """
 
 from __future__ import annotations
@@ -18,11 +21,14 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "LockHeld",
     "atomic_path",
     "atomic_write_bytes",
     "atomic_write_json",
     "atomic_write_jsonl",
     "atomic_write_text",
+    "exclusive_lock",
+    "file_lock",
     "fsync_dir",
     "json_default",
 ]
@@ -142,4 +148,91 @@ def file_lock(path: str | Path) -> Iterator[None]:
         yield
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+class LockHeld(OSError):
+    """:func:`exclusive_lock` found the lock held; ``holder`` is what its holder wrote (``pid``,
+    ``host``, ``since``; empty when it had not written yet or the file is not ours)."""
+
+    def __init__(self, path: Path, holder: dict[str, Any]):
+        self.path, self.holder = path, holder
+        super().__init__(f"{path} is held by {describe_holder(holder)}")
+
+
+def describe_holder(holder: dict[str, Any]) -> str:
+    """``pid 123 on host h (since ...)``, or ``an unknown process`` when nothing was recorded."""
+    if not holder.get("pid"):
+        return "an unknown process"
+    since = f" since {holder['since']}" if holder.get("since") else ""
+    return f"pid {holder['pid']} on host {holder.get('host', '?')}{since}"
+
+
+def _read_holder(fd: int) -> dict[str, Any]:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = json.loads(os.read(fd, 4096).decode("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+@contextlib.contextmanager
+def exclusive_lock(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Hold an exclusive, non-blocking lock on the file ``path`` for the ``with`` block, or raise
+    :class:`LockHeld` at once naming the holder.
+
+    The lock is a ``flock`` on ``path``, which holds the holder's pid, host and start time (JSON); the
+    kernel drops it when the holding process dies, however it dies, and the file is removed on a
+    clean exit. A file left behind by a process that died on this host is therefore taken over (the
+    block receives the dead holder's record; ``{}`` otherwise); one left by a process on another host
+    is refused, since this host cannot tell whether that process still runs (delete the file when it
+    does not). Each call opens its own descriptor, so two threads of one process exclude each other
+    too. Without ``fcntl`` (not POSIX) the block runs unlocked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield {}
+        return
+    import socket
+    import time
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    host = socket.gethostname()
+    while True:
+        fd = os.open(str(path), os.O_CREAT | os.O_RDWR, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # BlockingIOError: held by another descriptor
+            holder = _read_holder(fd)
+            os.close(fd)
+            raise LockHeld(path, holder) from None
+        try:  # the file may have been removed (and recreated) by a holder releasing it meanwhile
+            current = os.stat(path)
+            mine = os.fstat(fd)
+            same = (current.st_dev, current.st_ino) == (mine.st_dev, mine.st_ino)
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    try:
+        previous = _read_holder(fd)
+        if previous.get("pid") and previous.get("host") not in (None, host):
+            raise LockHeld(path, previous)
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+        record = json.dumps({"pid": os.getpid(), "host": host, "since": stamp}).encode("utf-8")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, record, 0)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        raise
+    try:
+        yield previous
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)  # before unlocking: a waiting process re-checks the inode (see above)
         os.close(fd)

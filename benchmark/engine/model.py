@@ -14,6 +14,10 @@ Every method conditions the LM in some of these ways, and this module does the p
   edit, applied in every layer.
 * **Modules inside the LM** (adapters, LoRA): the method's ``attach``/``detach``, called here.
 * **Extra losses** (FROMAGe's retrieval): the method's ``extra_losses``, added to the LM loss.
+* **The LM loss** covers the target tokens or every text token (``loss_tokens``), summed per
+  token or per sample (``loss_reduction``), optionally with label smoothing.
+* **Training mode**: the frozen LM stays in eval mode (no dropout) unless ``lm_dropout`` is set (a
+  paper recipe that trained with the LM's dropout on, as eP-ALM's official code does).
 
 Hooks work on the decoder-layer call signature shared by transformers' decoder families (OPT,
 Llama, Gemma-3, Mistral, Qwen ...): ``layer(hidden_states, attention_mask=..., ...)``, with the mask
@@ -39,6 +43,7 @@ from torch import nn
 from transformers import DynamicCache
 
 from benchmark.backbones.lm import decoder_layers, lm_spec
+from benchmark.engine.text import loss_labels
 from methods.base import Conditioning, Method
 
 
@@ -137,6 +142,7 @@ class MultimodalLM(nn.Module):
         self.cache_arg = cache_argument(lm)  # read once per model
         self.lm.requires_grad_(False)
         self.lm.eval()
+        self.lm_dropout = False  # True: the LM follows the wrapper's training mode (its dropout on)
         method.attach(lm)  # adapters / LoRA: the method's own (trainable) modules inside the LM
         self.injection_layers = sorted(method.injection_layers())
         self.uses_slot = bool(self.injection_layers)
@@ -172,10 +178,11 @@ class MultimodalLM(nn.Module):
         finally:
             self.method.attach(self.lm)
 
-    # -- training mode: the LM stays in eval mode (no dropout) whatever the wrapper's mode -------
+    # -- training mode: the LM stays in eval mode (no dropout) unless lm_dropout -----------------
     def train(self, mode: bool = True):
         super().train(mode)
-        self.lm.eval()
+        if not (mode and self.lm_dropout):
+            self.lm.eval()
         return self
 
     def trainable_parameters(self) -> list[nn.Parameter]:
@@ -281,15 +288,22 @@ class MultimodalLM(nn.Module):
         attention_mask: torch.Tensor,
         labels: torch.Tensor,
         loss_reduction: str = "token_mean",
+        label_smoothing: float = 0.0,
+        loss_tokens: str = "answer",
     ) -> torch.Tensor:
-        """Next-token cross-entropy on the positions of ``labels`` that are not -100.
+        """Next-token cross-entropy on the positions of the loss labels that are not -100: ``labels``
+        with ``loss_tokens="answer"``, every text token after each row's first with ``"all"``
+        (:func:`~benchmark.engine.text.loss_labels`). ``label_smoothing`` is torch's
+        ``cross_entropy(label_smoothing=)``.
 
-        ``input_ids`` are right-padded text (prompt + target + EOS); ``labels`` align with them.
+        ``input_ids`` are right-padded text (prompt + target + EOS); ``labels`` (the target tokens)
+        align with them and are what the method's extra losses see.
         """
         batch = input_ids.shape[0]
         cond = self.method(features, batch)
         embeds, mask, positions, n_pre, slot_index = self._assemble(cond, input_ids, attention_mask)
-        full_labels = torch.cat([labels.new_full((batch, n_pre), -100), labels], dim=1)
+        lm_labels = loss_labels(input_ids, attention_mask, labels, loss_tokens)
+        full_labels = torch.cat([lm_labels.new_full((batch, n_pre), -100), lm_labels], dim=1)
         # logits are needed only from the position before the first target token onwards
         targets = (full_labels != -100).any(0).nonzero()
         first = int(targets[0]) if len(targets) else full_labels.shape[1] - 1
@@ -308,7 +322,11 @@ class MultimodalLM(nn.Module):
         logits = out.logits[:, :-1].float()
         shifted = full_labels[:, full_labels.shape[1] - keep + 1 :]
         token_loss = F.cross_entropy(
-            logits.reshape(-1, logits.shape[-1]), shifted.reshape(-1), ignore_index=-100, reduction="none"
+            logits.reshape(-1, logits.shape[-1]),
+            shifted.reshape(-1),
+            ignore_index=-100,
+            reduction="none",
+            label_smoothing=label_smoothing,
         )
         token_loss = token_loss.view(batch, -1)
         n_tokens = (shifted != -100).sum()

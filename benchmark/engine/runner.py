@@ -4,21 +4,36 @@ function each (:func:`plan_run`, :func:`~benchmark.engine.context.build_context`
 ``docs/design`` happens in one call below.
 
 Everything that can be checked cheaply is checked before any model is loaded: registry names,
-config values, the dataset's files and media, and the method/encoder/task combination.
+config values, the dataset's files and media, the method/encoder/task combination, the tracking store
+(:func:`~benchmark.engine.tracking.check_tracking_store`) and the run folder (:func:`check_run_folder`:
+a finished run is never modified, and ``--resume`` refuses a config that differs from the one the
+folder was trained with, naming the keys). The run folder is locked for the whole run
+(:func:`run_folder_lock`: a second run on it fails at once naming the holder), and every way a run can
+end after its MLflow run is opened (an exception, Ctrl-C, SIGTERM, a NaN loss) ends that MLflow run
+FAILED or KILLED; only a recorded run ends FINISHED.
+
+Test hooks (environment variables, read only by tests): ``BENCH_FAULT_AT_STEP=N`` makes the trainer
+die like ``kill -9`` right after step N; ``BENCH_PAUSE_AT_STEP=N`` makes the run, once the loss of
+step N is logged (``train.log_every`` must divide N), create the file named by ``BENCH_PAUSE_FILE``
+(if set) and sleep up to 120 s, so a test can signal it mid-training.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import torch
 
-from benchmark.engine.config import RunConfig
+from benchmark.engine.config import RunConfig, config_differences
 from benchmark.engine.context import (
     EVAL_SUBSET_SEED,
     VAL_SUBSET_SEED,
@@ -31,6 +46,7 @@ from benchmark.engine.context import (
 )
 from benchmark.engine.data import stratified_subsample
 from benchmark.errors import ConfigError
+from benchmark.logs import get_logger
 from benchmark.registry import TASKS
 from tasks.base import Example, Task
 
@@ -221,24 +237,139 @@ class Tested:
     scored: bool
 
 
-def check_run_folder(run_dir: Path, resume: bool) -> None:
-    """Refuse to overwrite a finished run, or to start over the checkpoints of an unfinished one,
-    unless ``resume``."""
+log = get_logger("run")
+
+
+class RunTerminated(KeyboardInterrupt):
+    """SIGTERM arrived during a run: raised in the main thread, where the run unwinds as after Ctrl-C
+    (its MLflow run ends KILLED; files already written stay whole). The CLI exits with 143."""
+
+    exit_code = 143
+
+
+@contextlib.contextmanager
+def sigterm_raises() -> Iterator[None]:
+    """For the ``with`` block, SIGTERM raises :class:`RunTerminated` (once; a second SIGTERM while
+    the run unwinds is ignored, SIGKILL still ends it); the previous handler is restored on exit.
+    Does nothing outside the main thread (Python delivers signals only there)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+
+    def handler(signum, frame):
+        if received:
+            return
+        received.append(signum)
+        raise RunTerminated("terminated (SIGTERM)")
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main_rank() -> bool:
+    """Whether this is the main process of an ``accelerate launch``/``torchrun`` (which set ``RANK``)
+    or a plain single process: known before the ``Accelerator`` exists."""
+    return os.environ.get("RANK", "0") in ("", "0")
+
+
+@contextlib.contextmanager
+def run_folder_lock(run_dir: Path) -> Iterator[None]:
+    """One run per folder: an exclusive lock on ``<run_dir>/.lock`` for the ``with`` block, taken by
+    the main process (:func:`benchmark.engine.io.exclusive_lock`: released however the process ends;
+    a lock file left by a dead process on this host is taken over with a warning). A second run on
+    the folder fails at once, in one line naming the folder and the holder. A run folder the lock
+    created is removed again if nothing else was written to it."""
+    if not _main_rank():
+        yield
+        return
+    from benchmark.engine.io import LockHeld, describe_holder, exclusive_lock
+
+    created = not run_dir.exists()
+    try:
+        with exclusive_lock(run_dir / ".lock") as previous:
+            if previous.get("pid"):
+                log.warning(
+                    "warning: %s was locked by %s, which is gone: taking the lock over",
+                    run_dir,
+                    describe_holder(previous),
+                )
+            yield
+    except LockHeld as exc:
+        raise ConfigError(
+            f"run folder {run_dir} is in use by another run ({describe_holder(exc.holder)}; lock file {exc.path}); "
+            "wait for it to end or choose another --run-name"
+        ) from None
+    finally:
+        if created:
+            with contextlib.suppress(OSError):
+                run_dir.rmdir()  # only when empty
+
+
+def saved_config(run_dir: Path) -> tuple[dict[str, Any], str] | None:
+    """The config an unfinished run folder was trained with, and where it was read: the newest
+    checkpoint whose ``config.json`` reads (the one ``--resume`` continues), else the
+    ``run_record.json`` written when its MLflow run was opened; None when the folder holds neither."""
+    from benchmark.engine.checkpoint import CONFIG_FILE, list_checkpoints
+
+    for _, path in reversed(list_checkpoints(run_dir)):
+        try:
+            config = json.loads((path / CONFIG_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(config, dict):
+            return config, f"checkpoint {path.name}"
+    try:
+        config = json.loads((run_dir / "run_record.json").read_text(encoding="utf-8"))["config"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return (config, "run_record.json") if isinstance(config, dict) and config else None
+
+
+def check_run_folder(run_dir: Path, resume: bool, config: RunConfig | None = None) -> None:
+    """Refuse to touch a finished run (``metrics.json``), with or without ``resume``: it is never
+    modified. Without ``resume``, refuse to start over the checkpoints of an unfinished run. With
+    ``resume``, refuse a ``config`` that differs from the one the folder was trained with
+    (:func:`saved_config`, compared by :func:`~benchmark.engine.config.config_differences`), naming
+    every differing key with both values; a folder without any checkpoint starts from step 0 with a
+    warning (a run killed before its first checkpoint, or a sweep cell's first attempt)."""
     from benchmark.engine.checkpoint import latest_checkpoint
 
-    if (run_dir / "metrics.json").exists() and not resume:
+    if (run_dir / "metrics.json").exists():
+        if resume:
+            raise ConfigError(
+                f"{run_dir} holds a finished run (metrics.json): a finished run is never modified, so there is "
+                "nothing to resume; choose another --run-name or --output-dir for a new run"
+            )
         raise ConfigError(
-            f"{run_dir} already holds a finished run (metrics.json); choose another --run-name or "
-            "--output-dir, or pass --resume to continue/reuse it"
+            f"{run_dir} already holds a finished run (metrics.json); choose another --run-name or --output-dir"
         )
-    if not resume and latest_checkpoint(run_dir) is not None:
-        raise ConfigError(f"{run_dir} holds checkpoints of an earlier run: pass --resume to continue it")
+    has_checkpoint = latest_checkpoint(run_dir) is not None
+    if not resume:
+        if has_checkpoint:
+            raise ConfigError(f"{run_dir} holds checkpoints of an earlier run: pass --resume to continue it")
+        return
+    saved = saved_config(run_dir) if config is not None else None
+    if saved is not None:
+        changes = config_differences(saved[0], config.to_dict())
+        if changes:
+            listed = ", ".join(f"{key}: {old} -> {new}" for key, old, new in changes)
+            raise ConfigError(
+                f"cannot resume {run_dir}: the config differs from the one it was started with ({saved[1]}): "
+                f"{listed}; resume with the same config, or start a new run under another --run-name"
+            )
+    if not has_checkpoint and _main_rank():
+        log.warning("warning: no checkpoint in %s: starting from step 0", run_dir)
 
 
 def start_tracking(ctx: RunContext, plan: RunPlan, params: dict[str, int], hooks: RunHooks, resume: bool):
     """Open (or reopen) the run's MLflow run with its config, method config, tags and parameter
-    counts; returns the tracker and the run record (config, versions, hardware...)."""
-    from benchmark.engine.tracking import Tracker, flatten_params, run_record
+    counts; returns the tracker and the run record (config, versions, hardware...). A failure once the
+    MLflow run is open ends it FAILED or KILLED."""
+    from benchmark.engine.tracking import Tracker, flatten_params, run_record, status_for
 
     config = ctx.config
     tracker = Tracker(
@@ -266,14 +397,18 @@ def start_tracking(ctx: RunContext, plan: RunPlan, params: dict[str, int], hooks
         record=record,
         run_id=hooks.mlflow_run_id,
     )
-    tracker.log_metrics({"params/trainable": params["trainable"], "params/lm": params["lm"]}, 0)
+    try:
+        tracker.log_metrics({"params/trainable": params["trainable"], "params/lm": params["lm"]}, 0)
+    except BaseException as exc:  # e.g. SIGTERM right now: the open MLflow run must not stay RUNNING
+        tracker.finish(status_for(exc, hooks.stop_exceptions))
+        raise
     return tracker, record
 
 
 def train(ctx: RunContext, plan: RunPlan, data: RunData, features, tracker, hooks: RunHooks, resume: bool):
     """Train (or resume) the method, validating periodically (and at the end with
-    ``hooks.validate_at_end``); an exception marks the MLflow run KILLED (Ctrl-C or one of
-    ``hooks.stop_exceptions``) or FAILED, and is raised again. Returns the trainer's result."""
+    ``hooks.validate_at_end``); returns the trainer's result. (An exception ends the MLflow run in
+    :func:`execute`.)"""
     from benchmark.engine.evaluation import evaluate
     from benchmark.engine.trainer import Trainer
 
@@ -306,16 +441,30 @@ def train(ctx: RunContext, plan: RunPlan, data: RunData, features, tracker, hook
         acc,
         config.run_dir,
         validate=validate if data.val else None,
-        log_metrics=tracker.log_metrics,
+        log_metrics=_with_pause_hook(tracker.log_metrics),
     )
-    try:
-        result = trainer.fit(resume=resume)
-        if hooks.validate_at_end and data.val:
-            result.val_history.append((config.train.steps, validate(config.train.steps)))
-    except BaseException as exc:
-        tracker.finish("KILLED" if isinstance(exc, (KeyboardInterrupt, *hooks.stop_exceptions)) else "FAILED")
-        raise
+    result = trainer.fit(resume=resume)
+    if hooks.validate_at_end and data.val:
+        result.val_history.append((config.train.steps, validate(config.train.steps)))
     return result
+
+
+def _with_pause_hook(log_metrics: Callable[[dict[str, float], int], None]) -> Callable[[dict[str, float], int], None]:
+    """``log_metrics``, pausing once after step ``BENCH_PAUSE_AT_STEP`` when that test hook is set
+    (see the module docstring)."""
+    pause_at = int(os.environ.get("BENCH_PAUSE_AT_STEP", "0") or 0)
+    if not pause_at:
+        return log_metrics
+
+    def logged(metrics: dict[str, float], step: int) -> None:
+        log_metrics(metrics, step)
+        if step == pause_at and "train/loss" in metrics:
+            marker = os.environ.get("BENCH_PAUSE_FILE")
+            if marker:
+                Path(marker).write_text(str(os.getpid()))
+            time.sleep(120)
+
+    return logged
 
 
 def test(ctx: RunContext, plan: RunPlan, data: RunData, features, timings: dict[str, float]) -> Tested:
@@ -364,9 +513,9 @@ test.__test__ = False  # a stage of a run, not a pytest test when a test module 
 def record(
     ctx: RunContext, plan: RunPlan, result: RunResult, tested: Tested, data: RunData, run_record: dict, tracker
 ) -> None:
-    """On the main process: the trained tensors, ``metrics.json`` (the result with the config and
-    run record), ``predictions.jsonl``, the official ``results.json`` and the MLflow metrics and
-    artifacts; then every process waits for it."""
+    """On the main process: the trained tensors, the official ``results.json``, ``predictions.jsonl``
+    and, last, ``metrics.json`` (the result with the config and run record: its presence marks the
+    run finished), then the MLflow metrics and artifacts; then every process waits for it."""
     from benchmark.engine.checkpoint import save_trainable
     from benchmark.engine.io import atomic_write_json
     from benchmark.engine.tracking import write_run_outputs
@@ -388,10 +537,11 @@ def record(
             ctx.method.state_dict(),
             {"method": config.method, "config": json.dumps(config.to_dict())},
         )
+        atomic_write_json(run_dir / "results.json", plan.task.results_records(tested.predictions, data.test))
+        # metrics.json last: it marks the run finished (never modified again)
         write_run_outputs(
             run_dir, {**result.to_dict(), "config": config.to_dict(), "record": run_record}, predictions, run_record
         )
-        atomic_write_json(run_dir / "results.json", plan.task.results_records(tested.predictions, data.test))
         tracker.log_metrics(
             {f"test/{k}": v for k, v in result.metrics.items()} | {f"time/{k}": v for k, v in result.timings.items()},
             config.train.steps,
@@ -403,11 +553,33 @@ def record(
     ctx.accelerator.wait_for_everyone()
 
 
+def check_tracking(config: RunConfig) -> None:
+    """The run's tracking store can be used (:func:`~benchmark.engine.tracking.check_tracking_store`:
+    one line within 10 s for a dead server or an unwritable SQLite folder), before any data is read."""
+    from benchmark.engine.tracking import check_tracking_store, default_tracking_uri
+
+    check_tracking_store(config.tracking_uri or default_tracking_uri(config.output_dir), timeout_s=10)
+
+
 def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = None) -> RunResult:
-    """Run (or resume) one training + evaluation: plan -> context -> train -> test -> record."""
+    """Run (or resume) one training + evaluation: plan -> check the tracking store -> lock and check
+    the run folder -> data -> context -> train -> test -> record.
+
+    The run folder stays locked until the run ends (:func:`run_folder_lock`), and SIGTERM raises
+    :class:`RunTerminated` meanwhile (:func:`sigterm_raises`). Once the MLflow run is open, any exception
+    (including Ctrl-C, SIGTERM and a diverging loss) ends it KILLED (Ctrl-C, SIGTERM, one of
+    ``hooks.stop_exceptions``) or FAILED before it is raised again."""
     hooks = hooks or RunHooks()
     plan = plan_run(config)
-    check_run_folder(config.run_dir, resume)
+    check_tracking(config)
+    with run_folder_lock(config.run_dir), sigterm_raises():
+        check_run_folder(config.run_dir, resume, config)
+        return _execute(plan, resume, hooks)
+
+
+def _execute(plan: RunPlan, resume: bool, hooks: RunHooks) -> RunResult:
+    """The run inside the lock: data -> context -> features -> tracking -> train -> test -> record."""
+    config = plan.config
     t_start = time.perf_counter()
     notes: list[str] = []  # data notes (skipped media), logged once the main process is known
     data = load_data(plan, notes.append)  # before any weights: a missing media file fails here
@@ -431,7 +603,32 @@ def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = No
     ctx.log(
         f"model: {config.method} on {config.lm}: {params['trainable']:,} trainable / {params['lm']:,} frozen LM parameters"
     )
-    tracker, run_record = start_tracking(ctx, plan, params, hooks, resume)
+    tracker, run_record = start_tracking(ctx, plan, params, hooks, resume)  # ends its MLflow run if it fails
+    try:
+        result, tested = _train_and_test(ctx, plan, data, features, tracker, hooks, resume, timings, params, t_start)
+        record(ctx, plan, result, tested, data, run_record, tracker)
+    except BaseException as exc:
+        from benchmark.engine.tracking import status_for
+
+        tracker.finish(status_for(exc, hooks.stop_exceptions))  # a no-op once record() finished it
+        raise
+    return result
+
+
+def _train_and_test(
+    ctx: RunContext,
+    plan: RunPlan,
+    data: RunData,
+    features,
+    tracker,
+    hooks: RunHooks,
+    resume: bool,
+    timings: dict[str, float],
+    params: dict[str, int],
+    t_start: float,
+) -> tuple[RunResult, Tested]:
+    """Train and score; the :class:`RunResult` that :func:`record` writes, and the scored split."""
+    config = ctx.config
     t0 = time.perf_counter()
     trained = train(ctx, plan, data, features, tracker, hooks, resume)
     timings["train_s"] = time.perf_counter() - t0
@@ -461,5 +658,4 @@ def execute(config: RunConfig, resume: bool = False, hooks: RunHooks | None = No
         processes=ctx.accelerator.num_processes,
         features={"computed": features.computed, "from_cache": features.from_cache} if features is not None else None,
     )
-    record(ctx, plan, result, tested, data, run_record, tracker)
-    return result
+    return result, tested

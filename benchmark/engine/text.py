@@ -1,7 +1,8 @@
 """Tokenisation of examples into training and generation batches.
 
-Training text is ``prompt`` then ``" " + target`` then EOS, right-padded; only target tokens carry
-labels. Generation prompts are left-padded (the model wrapper keeps its slot and prefix before the
+Training text is ``prompt`` then ``" " + target`` then EOS, right-padded; the batch's ``labels`` are
+the target tokens. With ``train.loss_tokens=all`` the loss covers every text token instead
+(:func:`loss_labels`). Generation prompts are left-padded (the model wrapper keeps its slot and prefix before the
 padding). A BOS token is prepended when the tokenizer adds one by default (OPT, Llama, Gemma).
 """
 
@@ -25,6 +26,23 @@ def left_pad(rows: Sequence[Sequence[int]], pad_id: int, device=None) -> tuple[t
             ids[i, length - len(r) :] = torch.tensor(r, device=device)
             mask[i, length - len(r) :] = 1
     return ids, mask
+
+
+def loss_labels(
+    input_ids: torch.Tensor, attention_mask: torch.Tensor, labels: torch.Tensor, loss_tokens: str = "answer"
+) -> torch.Tensor:
+    """The labels the LM loss is computed on, for right-padded training text.
+
+    ``answer``: ``labels`` as they are (the target tokens). ``all``: every text token except each
+    row's first, padding never: the first token has no text before it (with a BOS it is the BOS,
+    which, as in eP-ALM's official loss, is never a target: its HF-style shift drops it)."""
+    if loss_tokens == "answer":
+        return labels
+    if loss_tokens != "all":
+        raise ValueError(f"loss_tokens must be 'answer' or 'all', got {loss_tokens!r}")
+    out = input_ids.masked_fill(attention_mask == 0, -100)
+    out[:, 0] = -100
+    return out
 
 
 class TextCodec:

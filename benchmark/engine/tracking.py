@@ -43,6 +43,7 @@ __all__ = [
     "load_tracking_info",
     "package_versions",
     "run_record",
+    "status_for",
     "write_run_outputs",
 ]
 
@@ -257,6 +258,13 @@ def check_tracking_store(tracking_uri: str, must_exist: bool = False, timeout_s:
             ) from None
 
 
+def status_for(exc: BaseException, stop_exceptions: tuple[type[BaseException], ...] = ()) -> str:
+    """The MLflow status of a run ended by ``exc``: KILLED for Ctrl-C, SIGTERM (both
+    ``KeyboardInterrupt``) and the ``stop_exceptions`` of a deliberate stop (a pruned trial), FAILED
+    for anything else."""
+    return "KILLED" if isinstance(exc, (KeyboardInterrupt, *stop_exceptions)) else "FAILED"
+
+
 def load_tracking_info(run_dir: str | Path) -> dict[str, Any] | None:
     path = Path(run_dir) / "tracking.json"
     try:
@@ -352,26 +360,30 @@ class Tracker:
         except Exception as exc:
             raise ConfigError(f"MLflow tracking at {self.tracking_uri!r} failed to start: {exc}") from exc
 
-        record = dict(record) if record is not None else run_record(params)
-        self._log_params(params, existing)
-        all_tags = {**_record_tags(record), **{k: v for k, v in (tags or {}).items()}}
-        if resumed:
-            all_tags["resumed"] = "true"
-        self.set_tags(all_tags)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        record_file = self.run_dir / ("run_record.json" if not resumed else f"run_record.resume-{stamp}.json")
-        atomic_write_json(record_file, record)
-        self.log_artifact(record_file)
-        atomic_write_json(
-            self.run_dir / "tracking.json",
-            {
-                "run_id": self.run_id,
-                "experiment_id": experiment_id,
-                "experiment": self.experiment,
-                "run_name": self.run_name,
-                "tracking_uri": self.tracking_uri,
-            },
-        )
+        try:  # the MLflow run is open: whatever fails from here ends it FAILED (or KILLED), never RUNNING
+            record = dict(record) if record is not None else run_record(params)
+            self._log_params(params, existing)
+            all_tags = {**_record_tags(record), **{k: v for k, v in (tags or {}).items()}}
+            if resumed:
+                all_tags["resumed"] = "true"
+            self.set_tags(all_tags)
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            record_file = self.run_dir / ("run_record.json" if not resumed else f"run_record.resume-{stamp}.json")
+            atomic_write_json(record_file, record)
+            self.log_artifact(record_file)
+            atomic_write_json(
+                self.run_dir / "tracking.json",
+                {
+                    "run_id": self.run_id,
+                    "experiment_id": experiment_id,
+                    "experiment": self.experiment,
+                    "run_name": self.run_name,
+                    "tracking_uri": self.tracking_uri,
+                },
+            )
+        except BaseException as exc:
+            self.finish(status_for(exc))
+            raise
         return self.run_id
 
     def _reopen(self, run_id: str) -> dict[str, str] | None:
@@ -399,10 +411,7 @@ class Tracker:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.finish("FINISHED")
-        else:
-            self.finish("KILLED" if issubclass(exc_type, KeyboardInterrupt) else "FAILED")
+        self.finish("FINISHED" if exc is None else status_for(exc))
 
     # -- logging --------------------------------------------------------------------------------
     def _safely(self, action) -> None:
@@ -482,10 +491,13 @@ def write_run_outputs(
     predictions: list[dict[str, Any]],
     record: Mapping[str, Any],
 ) -> dict[str, Path]:
-    """Write ``metrics.json``, ``predictions.jsonl`` and ``run_record.json`` atomically."""
+    """Write ``predictions.jsonl``, ``run_record.json`` and, last, ``metrics.json``, each atomically:
+    ``metrics.json`` marks a finished run, so a run stopped before it holds no half-finished record."""
     run_dir = Path(run_dir)
+    predictions_file = atomic_write_jsonl(run_dir / "predictions.jsonl", predictions)
+    record_file = atomic_write_json(run_dir / "run_record.json", dict(record))
     return {
         "metrics": atomic_write_json(run_dir / "metrics.json", dict(metrics)),
-        "predictions": atomic_write_jsonl(run_dir / "predictions.jsonl", predictions),
-        "record": atomic_write_json(run_dir / "run_record.json", dict(record)),
+        "predictions": predictions_file,
+        "record": record_file,
     }

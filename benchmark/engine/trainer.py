@@ -1,7 +1,11 @@
 """The one trainer every method shares, on accelerate.
 
 Mixed precision (fp32/bf16/fp16), gradient accumulation, several processes (``accelerate launch``),
-AdamW with linear warm-up and cosine decay to ``min_lr``, gradient clipping, periodic validation,
+AdamW (``betas``, ``eps``, ``weight_decay``) with named parameter groups at their own learning rates
+(``train.param_groups``), a linear warm-up then the ``schedule`` (``cosine`` to ``min_lr``,
+``constant``, ``linear`` to ``min_lr``), gradient clipping, the method's ``after_optimizer_step`` after
+every optimizer step, the loss options of the recipe (``loss_tokens``, ``loss_reduction``,
+``label_smoothing``; ``lm_dropout`` turns the frozen LM's dropout on), periodic validation,
 atomic checkpoints every ``checkpoint_every`` steps and ``--resume``. A NaN or infinite loss stops the
 run with a clear message instead of training on garbage. The main process shows a progress bar over
 the steps (rate, ETA, and the latest loss and learning rate).
@@ -26,6 +30,7 @@ from accelerate import Accelerator
 
 from benchmark.engine.checkpoint import load_latest_checkpoint, restore_rng_state, save_checkpoint
 from benchmark.engine.config import RunConfig
+from benchmark.engine.recipe import check_train_options, param_groups_of
 from benchmark.engine.text import TextCodec
 from benchmark.errors import TrainingDivergedError
 from benchmark.logs import get_logger, progress
@@ -34,13 +39,47 @@ from tasks.base import Example
 log = get_logger("train")
 
 
-def lr_factor(step: int, warmup: int, total: int, min_ratio: float) -> float:
-    """Linear warm-up over ``warmup`` steps, then cosine decay from 1 to ``min_ratio`` at ``total``."""
+def lr_factor(step: int, warmup: int, total: int, min_ratio: float, schedule: str = "cosine") -> float:
+    """The learning rate of step ``step`` (0-based) as a fraction of the peak: linear warm-up over
+    ``warmup`` steps ((step + 1) / warmup), then ``cosine`` decay from 1 to ``min_ratio`` at
+    ``total``, ``constant`` 1, or ``linear`` decay from 1 to ``min_ratio`` at ``total`` (LiMBeR's and
+    MAGMA's DeepSpeed WarmupDecayLR)."""
     if warmup > 0 and step < warmup:
         return (step + 1) / warmup
+    if schedule == "constant":
+        return 1.0
     span = max(1, total - warmup)
     frac = min(1.0, (step - warmup) / span)
+    if schedule == "linear":
+        return 1.0 - (1.0 - min_ratio) * frac
+    if schedule != "cosine":
+        raise ValueError(f"unknown schedule {schedule!r}")
     return min_ratio + (1.0 - min_ratio) * 0.5 * (1.0 + math.cos(math.pi * frac))
+
+
+def optimizer_groups(method, train) -> list:
+    """AdamW's parameters: the method's trainable parameters as one list when ``train.param_groups``
+    is empty, else one group per named group (``{"params", "lr", "name"}``; a parameter goes to the
+    first group whose name prefix matches its name in the method), then the unmatched ones at
+    ``train.lr``. A named group that matches nothing is left out with a warning."""
+    named = [(n, p) for n, p in method.named_parameters() if p.requires_grad]
+    groups = param_groups_of(train)
+    if not groups:
+        return [p for _, p in named]
+    chosen: dict[str, list] = {g.name: [] for g in groups}
+    rest = []
+    for name, param in named:
+        group = next((g for g in groups if any(name.startswith(m) for m in g.match)), None)
+        (chosen[group.name] if group is not None else rest).append(param)
+    out = []
+    for g in groups:
+        if not chosen[g.name]:
+            log.warning(f"train.param_groups: group {g.name!r} ({', '.join(g.match)}) matches no trainable parameter")
+            continue
+        out.append({"params": chosen[g.name], "lr": g.lr, "name": g.name})
+    if rest:
+        out.append({"params": rest, "lr": train.lr, "name": "default"})
+    return out
 
 
 class BatchSchedule:
@@ -100,17 +139,28 @@ class Trainer:
         self.run_dir = run_dir
         self.validate = validate
         self.log_metrics = log_metrics or (lambda m, s: None)
-        params = model.trainable_parameters()
-        self.optimizer = torch.optim.AdamW(params, lr=self.t.lr, weight_decay=self.t.weight_decay)
-        min_ratio = self.t.min_lr / self.t.lr
+        check_train_options(self.t)
+        model.lm_dropout = bool(self.t.lm_dropout)
+        self.optimizer = torch.optim.AdamW(
+            optimizer_groups(model.method, self.t),
+            lr=self.t.lr,
+            betas=tuple(self.t.betas),
+            eps=self.t.eps,
+            weight_decay=self.t.weight_decay,
+        )
+        # every group decays to the same absolute min_lr (timm's and DeepSpeed's schedulers do)
         self.scheduler = torch.optim.lr_scheduler.LambdaLR(
-            self.optimizer, lambda s: lr_factor(s, self.t.warmup_steps, self.t.steps, min_ratio)
+            self.optimizer, [self._factor(self.t.min_lr / group["lr"]) for group in self.optimizer.param_groups]
         )
         self.wrapped, self.optimizer = accelerator.prepare(model, self.optimizer)
         self.schedule = BatchSchedule(
             len(examples), self.t.batch_size, config.seed, accelerator.process_index, accelerator.num_processes
         )
         codec.encode(examples)
+
+    def _factor(self, min_ratio: float) -> Callable[[int], float]:
+        t = self.t
+        return lambda s: lr_factor(s, t.warmup_steps, t.steps, min_ratio, t.schedule)
 
     # -- state ---------------------------------------------------------------------------------
     def _save(self, step: int, result: TrainResult) -> None:
@@ -171,7 +221,16 @@ class Trainer:
                             k: v.to(device) for k, v in self.features.gather([ex.media_id for ex in batch]).items()
                         }
                     with self.acc.accumulate(self.wrapped), self.acc.autocast():
-                        loss = self.wrapped(feats, **tensors, loss_reduction=self.t.loss_reduction) * self.t.loss_weight
+                        loss = (
+                            self.wrapped(
+                                feats,
+                                **tensors,
+                                loss_reduction=self.t.loss_reduction,
+                                label_smoothing=self.t.label_smoothing,
+                                loss_tokens=self.t.loss_tokens,
+                            )
+                            * self.t.loss_weight
+                        )
                         value = float(loss.detach())
                         if not math.isfinite(value):
                             raise TrainingDivergedError(
@@ -185,6 +244,8 @@ class Trainer:
                         if self.acc.sync_gradients and self.t.grad_clip > 0:
                             self.acc.clip_grad_norm_(self.model.trainable_parameters(), self.t.grad_clip)
                         self.optimizer.step()
+                        if self.acc.sync_gradients:  # a real step (not an accumulation micro-batch)
+                            self.model.method.after_optimizer_step(self.model)
                         self.optimizer.zero_grad(set_to_none=True)
                 self.scheduler.step()
                 done = step + 1

@@ -127,14 +127,14 @@ def run_comparison(
     import yaml
 
     from benchmark.engine.io import atomic_write_text
-    from benchmark.experiments.sweep import run_sweep
-    from benchmark.experiments.sweep_spec import expand, parse_spec, validate_cells
+    from benchmark.experiments.sweep import preflight, run_sweep
+    from benchmark.experiments.sweep_spec import expand, parse_spec
     from reports.rows import RunRow, sort_rows
 
     data = comparison_spec(methods, fractions, output_dir, base, sets, per_method, config_path)
     path = Path(output_dir) / SWEEP_FILE
     spec = parse_spec(data, str(path))
-    validate_cells(spec, expand(spec))  # every cell, before anything is written
+    preflight(spec, expand(spec))  # every cell, the MLflow store, earlier configs: before anything is written
     atomic_write_text(path, yaml.safe_dump(data, sort_keys=False))
     spec, progress = run_sweep(str(path))
     result = ComparisonResult(path)

@@ -7,7 +7,7 @@ encoder's widths), or on deterministic shifts of the training task's own test sp
 corruptions, scales, placements and backgrounds: ``--variant all``).
 
 Everything is validated before any weight is loaded: the run folder holds a finished run
-(``metrics.json`` with its config, ``trainable.safetensors``), the task, split and variants exist,
+(``metrics.json`` with its config, a whole ``trainable.safetensors``: its size matches its header), the task, split and variants exist,
 the encoder reads the task's modality, and a replacement encoder produces features of the same widths
 as the one the run was trained with. The run's model is then rebuilt once (frozen LM + the trained
 method's tensors) and scored on every requested variant; each result goes atomically to
@@ -48,8 +48,10 @@ def read_run_config(run_dir: Path) -> RunConfig:
         )
     try:
         recorded = json.loads(metrics.read_text())["config"]
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, TypeError):
         raise DataError(f"{metrics} holds no run config; it was not written by bench run") from None
+    if not isinstance(recorded, dict):
+        raise DataError(f"{metrics} holds no run config; it was not written by bench run")
     return update_dataclass(RunConfig(), recorded)
 
 
@@ -66,8 +68,11 @@ def plan_eval(
     encoder: str | None = None,
     max_examples: int | None = None,
 ) -> EvalPlan:
+    from benchmark.engine.checkpoint import check_trainable_file
+
     run_dir = Path(run_dir)
     trained = read_run_config(run_dir)
+    check_trainable_file(run_dir / "trainable.safetensors")  # a truncated file fails here, before the LM loads
     config = copy.deepcopy(trained)
     if task is not None and task != trained.task:
         config.task, config.data.data_dir, config.data.variant = task, None, None
