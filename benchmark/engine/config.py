@@ -239,13 +239,20 @@ def config_differences(
     ``train.steps`` counts too: the learning-rate schedule (warm-up, then cosine decay to
     ``train.min_lr`` at ``train.steps``) is laid over the whole run, so a run continued to more steps
     would match neither the old nor the new config. ``method_options`` are compared resolved (every
-    field of the method's config, defaults included)."""
+    field of the method's config, defaults included), and a field the saved config lacks (one added to
+    the code since it was recorded) counts as its default value. Sweeps use the same comparison with
+    their own ``neutral`` keys (:func:`benchmark.experiments.sweep_spec.config_changes`)."""
     old, now = _flat(_resolved(saved)), _flat(_resolved(new))
+    defaults = _flat(_resolved(RunConfig().to_dict()))
     absent = "<absent>"
+
+    def before(key: str) -> Any:
+        return old.get(key, defaults.get(key, absent))
+
     return [
-        (key, old.get(key, absent), now.get(key, absent))
+        (key, before(key), now.get(key, absent))
         for key in sorted(set(old) | set(now))
-        if key not in neutral and old.get(key, absent) != now.get(key, absent)
+        if key not in neutral and before(key) != now.get(key, absent)
     ]
 
 

@@ -57,6 +57,40 @@ def open_storage(url: str, heartbeat_s: float | None = None, grace_s: float | No
         raise ConfigError(f"cannot open the sweep storage {url!r}: {type(exc).__name__}: {exc}") from None
 
 
+def shown_url(url: str) -> str:
+    """``url`` as shown in messages: a server URL without its password."""
+    if url.startswith("sqlite:"):
+        return url
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
+def missing_storage(url: str) -> str | None:
+    """Why there is no Optuna storage at ``url`` yet (``"no storage at PATH"``), or None when there is
+    one. Creates nothing: a SQLite file that does not exist is not opened, and a server's database is
+    only inspected for Optuna's tables."""
+    if url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///") :])
+        if not path.is_file():
+            return f"no storage at {path}"
+    from sqlalchemy import create_engine, inspect
+
+    try:
+        engine = create_engine(url)
+        try:
+            has_tables = inspect(engine).has_table("studies")
+        finally:
+            engine.dispose()
+    except Exception as exc:
+        first = (str(exc).strip().splitlines() or [""])[0]
+        raise ConfigError(f"cannot open the sweep storage {shown_url(url)!r}: {type(exc).__name__}: {first}") from None
+    return None if has_tables else f"no storage at {shown_url(url)} (no Optuna tables)"
+
+
 def retrying(action: Callable[[], Any], attempts: int = 20) -> Any:
     """Run a storage action, retrying transient lock errors (SQLite under concurrent writers)."""
     from sqlalchemy.exc import OperationalError

@@ -15,6 +15,15 @@ default; PostgreSQL or MySQL when workers on several machines share a sweep):
   retry resumes the cell's run folder from its last checkpoint and reopens the *same* MLflow child
   run, so a killed-and-restarted sweep still has one MLflow run per cell.
 * **Re-run.** Running the same file again skips finished cells and retries failed ones.
+* **Never mix configs.** Each cell's trial records the cell's config (without the keys that do not
+  change a result, :func:`benchmark.experiments.sweep_spec.result_config`), and its run folder
+  records it too. Before anything is opened for writing, a rerun compares every cell of the file
+  with both and refuses, naming the cell and the keys that differ, when one changed: the cells would
+  otherwise sit beside others trained with another budget or data. Cells new to the file are added.
+* **Check first, create nothing.** The file and every cell are validated and the MLflow store is
+  checked (:func:`benchmark.engine.tracking.check_tracking_store`) before the storage is opened;
+  ``--dry-run`` stops there, and ``--status`` of a sweep that has not started says so (exit 0) and
+  creates neither its storage nor its folder.
 
 Each cell is ``bench run`` (:func:`benchmark.engine.runner.execute`) with its MLflow run a child of the
 sweep's parent run, tagged ``sweep`` and ``sweep.cell``; out-of-distribution targets
@@ -36,8 +45,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from benchmark.errors import ConfigError
-from benchmark.experiments.storage import claim, open_storage, retrying, sqlite_claim_lock
-from benchmark.experiments.sweep_spec import Cell, SweepSpec, eval_targets, expand, validate_cells
+from benchmark.experiments.storage import (
+    claim,
+    missing_storage,
+    open_storage,
+    retrying,
+    shown_url,
+    sqlite_claim_lock,
+)
+from benchmark.experiments.sweep_spec import (
+    Cell,
+    SweepSpec,
+    config_changes,
+    config_fingerprint,
+    eval_targets,
+    expand,
+    result_config,
+    validate_cells,
+)
 from benchmark.logs import get_logger
 from benchmark.logs import progress as progress_bar
 
@@ -81,6 +106,7 @@ class CellState:
 @dataclass
 class Progress:
     cells: dict[str, CellState] = field(default_factory=dict)
+    not_started: str | None = None  # why there is no progress yet: "sweep NAME has not started (...)"
 
     def count(self, state: str) -> int:
         return sum(1 for c in self.cells.values() if c.state == state)
@@ -108,13 +134,19 @@ class Progress:
 class SweepWorker:
     """One worker of a sweep: takes waiting cells until none are left."""
 
-    def __init__(self, spec: SweepSpec, cells: list[Cell] | None = None, log: Callable[[str], None] = _log):
+    def __init__(
+        self,
+        spec: SweepSpec,
+        cells: list[Cell] | None = None,
+        log: Callable[[str], None] = _log,
+        storage=None,
+    ):
         import optuna
 
         self.spec = spec
         self.cells = {c.name: c for c in (cells if cells is not None else expand(spec))}
         self.log = log
-        self.storage = open_storage(spec.storage_url, spec.heartbeat_s, spec.grace_s)
+        self.storage = storage or open_storage(spec.storage_url, spec.heartbeat_s, spec.grace_s)
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.study: optuna.Study | None = None
         self.parent_run_id: str | None = None
@@ -160,8 +192,11 @@ class SweepWorker:
 
     def _enqueue(self, names: list[str], attempt: dict[str, int] | None = None) -> None:
         for name in names:
-            n = (attempt or {}).get(name, 0)
-            retrying(lambda: self.study.enqueue_trial({}, user_attrs={"cell": name, "attempt": n}))
+            attrs: dict[str, Any] = {"cell": name, "attempt": (attempt or {}).get(name, 0)}
+            config = self.cells[name].config
+            if config is not None:  # the config it is run with, compared on every rerun
+                attrs.update(config=result_config(config), fingerprint=config_fingerprint(config))
+            retrying(lambda: self.study.enqueue_trial({}, user_attrs=attrs))
 
     def open(self) -> None:
         """Create or join the sweep: the creator starts the MLflow parent run and enqueues every cell."""
@@ -477,13 +512,121 @@ class SweepWorker:
 
 
 def status_table(progress: Progress) -> str:
-    lines = ["| cell | state | attempt | worker | value | seconds |", "|---|---|---|---|---|---|"]
-    for c in sorted(progress.cells.values(), key=lambda c: c.name):
-        value = "" if c.value is None or c.value != c.value else f"{c.value:.2f}"
-        seconds = "" if c.seconds is None else f"{c.seconds:.0f}"
-        state = c.state + (f" ({c.error[:80]})" if c.error and c.state == "failed" else "")
-        lines.append(f"| {c.name} | {state} | {c.attempt} | {c.worker or ''} | {value} | {seconds} |")
-    return "\n".join(lines)
+    """Markdown: one row per cell (by name) with its state (and a failed cell's error), attempt,
+    worker, value and seconds; blank where a cell has none yet."""
+    import pandas as pd
+
+    from reports.tables import Column, is_missing, to_markdown
+
+    def blank_or(fmt: str) -> Callable[[Any], str]:
+        return lambda v: "" if is_missing(v) else format(v, fmt)
+
+    frame = pd.DataFrame(
+        [
+            {
+                "cell": c.name,
+                "state": c.state + (f" ({c.error[:80]})" if c.error and c.state == "failed" else ""),
+                "attempt": c.attempt,
+                "worker": c.worker,
+                "value": c.value,
+                "seconds": c.seconds,
+            }
+            for c in sorted(progress.cells.values(), key=lambda c: c.name)
+        ],
+        columns=["cell", "state", "attempt", "worker", "value", "seconds"],
+        dtype=object,
+    )
+    columns = [
+        Column("cell", "cell"),
+        Column("state", "state"),
+        Column("attempt", "attempt"),
+        Column("worker", "worker", blank_or("")),
+        Column("value", "value", blank_or(".2f")),
+        Column("seconds", "seconds", blank_or(".0f")),
+    ]
+    return to_markdown(frame, columns).rstrip("\n")
+
+
+def recorded_run_config(run_dir: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The config a run folder was trained with: its ``metrics.json``'s, or, before it finished, its
+    newest checkpoint's (None when it holds neither, or neither can be read)."""
+    from benchmark.engine.checkpoint import CONFIG_FILE, latest_checkpoint
+
+    metrics = run_dir / "metrics.json"
+    try:
+        if metrics.is_file():
+            config = json.loads(metrics.read_text(encoding="utf-8")).get("config")
+            return (metrics, config) if isinstance(config, dict) else None
+        checkpoint = latest_checkpoint(run_dir) if run_dir.is_dir() else None
+        if checkpoint is not None:
+            return checkpoint / CONFIG_FILE, json.loads((checkpoint / CONFIG_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def refuse_mixed_configs(spec: SweepSpec, cells: list[Cell], study=None) -> None:
+    """Raise a one-line :class:`ConfigError` when a cell of the file was already run (or enqueued)
+    with another config: as its trials in ``study`` record it, or as its run folder records it.
+    The cells must be validated (their configs resolved as a run records them)."""
+    recorded: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    if study is not None:
+        for t in retrying(lambda: study.get_trials(deepcopy=False)):
+            if isinstance(t.user_attrs.get("config"), dict):
+                where = f"the sweep storage {shown_url(spec.storage_url)}"
+                recorded.setdefault(t.user_attrs.get("cell"), []).append((where, t.user_attrs["config"]))
+    conflicts = []
+    for cell in cells:
+        new = result_config(cell.config)
+        found = recorded.get(cell.name, [])
+        folder = recorded_run_config(cell.config.run_dir)
+        if folder is not None:
+            found = [*found, (str(folder[0]), result_config(folder[1]))]
+        for where, old in found:
+            changes = config_changes(old, new)
+            if changes:
+                conflicts.append((cell.name, where, changes))
+                break
+    if not conflicts:
+        return
+    name, where, changes = conflicts[0]
+    shown = "; ".join(changes[:6]) + (f"; and {len(changes) - 6} more" if len(changes) > 6 else "")
+    others = f" (and {len(conflicts) - 1} more cell(s))" if len(conflicts) > 1 else ""
+    raise ConfigError(
+        f"sweep {spec.name}: the file changes the config of cell {name}{others} as recorded in {where} "
+        f"(old -> new): {shown}. "
+        "A sweep never mixes configs: restore the old values, or run the new config as a new sweep "
+        "(a new `name:` and a new `output_dir:` in the sweep file; bench compare: a new --output-dir)"
+    )
+
+
+def existing_study(spec: SweepSpec):
+    """(storage, study) of the sweep if it has started, else (None, why not); creates nothing."""
+    import optuna
+
+    absent = missing_storage(spec.storage_url)
+    if absent is not None:
+        return None, absent
+    storage = open_storage(spec.storage_url, spec.heartbeat_s, spec.grace_s)
+    try:
+        study = retrying(lambda: optuna.load_study(study_name=spec.name, storage=storage))
+    except KeyError:
+        return None, f"no study {spec.name!r} in {shown_url(spec.storage_url)}"
+    return storage, study
+
+
+def preflight(spec: SweepSpec, cells: list[Cell]):
+    """What is checked before a sweep writes anything, in this order: every cell is planned
+    (:func:`validate_cells`, which also resolves each config as its run will record it), the MLflow
+    store is checked, and no cell may have been run with another config
+    (:func:`refuse_mixed_configs`). Returns the sweep's storage if it exists (else None); creates nothing."""
+    from benchmark.engine.tracking import check_tracking_store
+
+    validate_cells(spec, cells)
+    check_tracking_store(spec.mlflow_uri)
+    opened, study = existing_study(spec)
+    refuse_mixed_configs(spec, cells, study if opened is not None else None)
+    return opened
 
 
 def run_sweep(
@@ -494,23 +637,24 @@ def run_sweep(
     status_only: bool = False,
     dry_run: bool = False,
 ) -> tuple[SweepSpec, Progress | list[Cell]]:
-    """Load and validate the sweep file, then (unless ``dry_run``/``status_only``) work on it."""
+    """Load the sweep file and, with ``status_only``, report its progress (creating nothing);
+    otherwise validate every cell, check the MLflow store and refuse configs that changed since an
+    earlier run, then (unless ``dry_run``, which writes nothing) work on it."""
     from benchmark.experiments.sweep_spec import load_spec
 
     spec = load_spec(path, storage, output_dir)
     cells = expand(spec)
-    if dry_run:
-        validate_cells(spec, cells)
-        return spec, cells
-    if not status_only:
-        validate_cells(spec, cells)  # before the storage or MLflow is touched
-    worker = SweepWorker(spec, cells)
     if status_only:
-        import optuna
-
-        try:
-            worker.study = optuna.load_study(study_name=spec.name, storage=worker.storage)
-        except KeyError:
-            raise ConfigError(f"sweep {spec.name} has not started in {spec.storage_url}") from None
+        opened, study = existing_study(spec)
+        if opened is None:
+            return spec, Progress(
+                {c.name: CellState(c.name, "missing") for c in cells},
+                not_started=f"sweep {spec.name} has not started ({study})",
+            )
+        worker = SweepWorker(spec, cells, storage=opened)
+        worker.study = study
         return spec, worker.progress()
-    return spec, worker.run(max_cells)
+    opened = preflight(spec, cells)
+    if dry_run:
+        return spec, cells
+    return spec, SweepWorker(spec, cells, storage=opened).run(max_cells)

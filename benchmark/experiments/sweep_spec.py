@@ -25,6 +25,14 @@
 ``config`` is read relative to the sweep file; ``output_dir`` and ``tuned`` are folders relative to the
 working directory, like ``bench run --output-dir``.
 
+**A sweep never mixes configs.** Every cell carries its resolved config minus the keys that do not
+change a result (:data:`RESULT_NEUTRAL`: where the run is written and tracked, what it is called and
+where downloads are cached); :func:`config_fingerprint` is its hash. The sweep records it with each
+cell's trial when it enqueues the cell, and a run folder records it in ``metrics.json`` (or, before
+it finishes, in its checkpoints). A rerun whose file now gives an existing cell another config
+(``train.steps`` edited in ``base:``, a new ``tuned:`` file, ...) is refused before anything trains,
+naming the cell and the keys that differ; cells that are new to the file (one more seed) are added.
+
 A cell is one value of every axis; its name is the run name ``bench run`` would give it, so cells
 and run folders are the same thing. Every cell's config is built and planned (names, options, the
 method/backbone/task combination and the data) before the first cell trains.
@@ -42,6 +50,7 @@ from typing import Any
 import yaml
 
 from benchmark.engine.config import RunConfig, apply_overrides, update_dataclass
+from benchmark.engine.recipe import explicit_keys, resolve_recipe
 from benchmark.errors import ConfigError
 
 AXES = {  # sweep axis -> RunConfig dotted key
@@ -69,6 +78,56 @@ KEYS = {
     "heartbeat_s",
     "grace_s",
 }
+
+
+# RunConfig keys that do not change a run's result: where it is written and tracked, its name, the
+# download cache. Everything else (budget, seed, data, options, evaluation settings) does.
+RESULT_NEUTRAL = ("run_name", "output_dir", "tracking_uri", "experiment", "cache_dir")
+
+
+def result_config(config: RunConfig | dict[str, Any]) -> dict[str, Any]:
+    """``config`` (a RunConfig or its recorded dict) as ``{dotted key: value}`` without the
+    :data:`RESULT_NEUTRAL` keys, with values as JSON reads them back (tuples become lists)."""
+    data = config.to_dict() if isinstance(config, RunConfig) else config
+    flat: dict[str, Any] = {}
+
+    def walk(node: Any, prefix: str) -> None:
+        if isinstance(node, dict):  # an empty one (no method options) adds no key
+            for key, value in node.items():
+                walk(value, f"{prefix}.{key}" if prefix else str(key))
+        else:
+            flat[prefix] = node
+
+    walk(json.loads(json.dumps(data, default=str)), "")
+    return {k: v for k, v in flat.items() if k not in RESULT_NEUTRAL}
+
+
+def config_fingerprint(config: RunConfig | dict[str, Any]) -> str:
+    """A short hash of :func:`result_config`: equal for configs that train the same run."""
+    text = json.dumps(result_config(config), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _nested(flat: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for dotted, value in flat.items():
+        node = out
+        *parents, last = dotted.split(".")
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[last] = value
+    return out
+
+
+def config_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """``["train.steps: 3 -> 5", ...]`` between two :func:`result_config` dicts: the comparison
+    ``bench run --resume`` makes (:func:`benchmark.engine.config.config_differences`: method options
+    with their defaults filled in, a field the old record lacks counts as its default), with the
+    sweep's :data:`RESULT_NEUTRAL` keys left out."""
+    from benchmark.engine.config import config_differences
+
+    differences = config_differences(_nested(old), _nested(new), neutral=frozenset(RESULT_NEUTRAL))
+    return [f"{key}: {before} -> {after}" for key, before, after in differences]
 
 
 @dataclass
@@ -124,9 +183,6 @@ class SweepSpec:
                 "evaluate_on",
             )
         }
-
-    def fingerprint(self) -> str:
-        return hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True, default=str).encode()).hexdigest()[:12]
 
 
 def _as_list(value: Any, where: str) -> list[Any]:
@@ -236,17 +292,23 @@ def expand(spec: SweepSpec) -> list[Cell]:
         for values in itertools.product(*(grid[a] for a in axes)):
             chosen = dict(zip(axes, values))
             config = RunConfig()
+            file_data: dict[str, Any] = {}
             if spec.config:
                 cfg_path = Path(spec.config)
                 if not cfg_path.is_file():
                     raise ConfigError(f"sweep {spec.name}: config file {spec.config!r} does not exist")
-                update_dataclass(config, yaml.safe_load(cfg_path.read_text()) or {})
+                file_data = yaml.safe_load(cfg_path.read_text()) or {}
+                update_dataclass(config, file_data)
             update_dataclass(config, json.loads(json.dumps(spec.base)))
             apply_overrides(config, list(spec.set))
-            apply_overrides(config, [f"{AXES[a]}={v}" for a, v in chosen.items()])
+            axis_overrides = [f"{AXES[a]}={v}" for a, v in chosen.items()]
+            apply_overrides(config, axis_overrides)
             for key, value in (spec.method_options.get(config.method) or {}).items():
                 config.method_options[key] = value
             apply_overrides(config, tuned.get(config.method, []))
+            # the recipe (shared or the method's paper recipe) under everything the file sets, as `bench run` does
+            explicit = explicit_keys(file_data, spec.base, list(spec.set), axis_overrides, tuned.get(config.method, []))
+            config, _ = resolve_recipe(config, explicit)
             config.output_dir = spec.output_dir
             config.tracking_uri = spec.mlflow_uri
             config.experiment = spec.experiment

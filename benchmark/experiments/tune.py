@@ -13,6 +13,10 @@ pruning on the validation metric and the same number of trials for every method.
 * Every method's study stops at exactly ``--trials`` trials, whatever their fate (complete, pruned,
   failed) and however many workers share the storage (``MaxTrialsCallback``), so no method gets a
   larger search budget. A re-run continues the studies up to the same count.
+* Before the first trial, every method name, the fixed keys and every method's whole search space
+  (its corners, and each value of a choice) are planned as runs, and the MLflow store is checked
+  (:func:`benchmark.engine.tracking.check_tracking_store`): a mistake in the last method fails in
+  one line before the first method trains, and nothing is created.
 * Each trial is an MLflow child run of its method's study run; ``<output-dir>/best.json`` holds each
   method's best values as dotted overrides, which a sweep file reads with ``tuned: <output-dir>``.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,65 +60,109 @@ def _study_parent(storage, study, name: str, experiment: str, tracking_uri: str,
     raise ConfigError(f"study {name}: its MLflow run was never created (the worker creating it died)")
 
 
+@dataclass
+class MethodTuning:
+    """One method's study, checked before any trial: its search space (without the fixed keys), the
+    overrides every trial shares, where its trials go and the validation metric they report."""
+
+    method: str
+    overrides: list[str]  # the fixed keys: --set, the run flags and the method's --method-set
+    config_path: str | None
+    folder: Path  # <output-dir>/<method>: the trials' run folders
+    space: dict[str, Any]
+    tracking_uri: str
+    experiment: str
+    metric: str
+
+    def config_for(self, values: dict[str, Any], number: int | str):
+        """The RunConfig of trial ``number`` with the searched ``values``."""
+        from benchmark.engine.config import load_config
+        from benchmark.search_space import as_overrides
+
+        return load_config(
+            self.config_path,
+            [
+                *self.overrides,
+                f"method={self.method}",
+                f"output_dir={self.folder}",
+                f"run_name=trial-{number}",
+                f"tracking_uri={self.tracking_uri}",
+                f"experiment={self.experiment}",
+                *as_overrides(values),
+            ],
+        )
+
+
+def _checked_points(space: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Where a search space is checked: its low and high corners, and every value of a choice with
+    more than two (at the low corner of the other keys)."""
+    from benchmark.search_space import Choice
+
+    def corner(d, which: str):
+        return getattr(d, which) if hasattr(d, which) else d.values[0 if which == "low" else -1]
+
+    low = {k: corner(d, "low") for k, d in space.items()}
+    points = [("low corner", low), ("high corner", {k: corner(d, "high") for k, d in space.items()})]
+    for key, dim in space.items():
+        if isinstance(dim, Choice):
+            points += [(f"value {key}={v}", {**low, key: v}) for v in dim.values[1:-1]]
+    return points
+
+
+def prepare_method(method: str, output_dir: Path, overrides: list[str], config_path: str | None) -> MethodTuning:
+    """Check ``method``'s name, the fixed keys and every corner of its search space (each must plan a
+    valid run); a :class:`ConfigError` names what is wrong. Nothing is written."""
+    from benchmark.engine.config import load_config
+    from benchmark.engine.runner import plan_run
+    from benchmark.engine.tracking import default_tracking_uri
+    from benchmark.registry import TASKS
+    from benchmark.search_space import method_search_space
+
+    space = method_search_space(method, drop=fixed_keys(overrides))
+    base = load_config(config_path, [*overrides, f"method={method}"])
+    tuning = MethodTuning(
+        method=method,
+        overrides=list(overrides),
+        config_path=config_path,
+        folder=output_dir / method,
+        space=space,
+        tracking_uri=base.tracking_uri or default_tracking_uri(output_dir),
+        experiment=base.experiment if base.experiment != "bench" else "bench-tune",
+        metric=TASKS.get(base.task).metric,  # the headline validation metric reported to the pruner
+    )
+    # fail before any trial: the space's corners must make valid runs with a validation split
+    for where, values in _checked_points(space):
+        try:
+            plan_run(tuning.config_for(values, "check"))
+        except ConfigError as exc:
+            raise ConfigError(
+                f"the search space of {method} gives an invalid run at its {where} "
+                f"({', '.join(f'{k}={v}' for k, v in values.items())}): {exc}. Fix the fixed options "
+                "(--set/--method-set) or fix the offending key too."
+            ) from None
+    return tuning
+
+
 def tune_method(
-    method: str,
+    tuning: MethodTuning,
     n_trials: int,
-    output_dir: Path,
-    overrides: list[str],
-    config_path: str | None,
     storage_url: str,
     study_prefix: str,
     prune: bool,
     seed: int,
     pruner=None,
 ) -> dict[str, Any]:
+    """Run ``tuning``'s study up to ``n_trials`` trials; returns its best values and trial counts."""
     import optuna
     from optuna.study import MaxTrialsCallback
     from optuna.trial import TrialState
 
-    from benchmark.engine.config import load_config
-    from benchmark.engine.runner import RunHooks, execute, plan_run
-    from benchmark.engine.tracking import default_tracking_uri
+    from benchmark.engine.runner import RunHooks, execute
     from benchmark.experiments.storage import open_storage
-    from benchmark.search_space import as_overrides, method_search_space, suggest
+    from benchmark.search_space import suggest
 
-    space = method_search_space(method, drop=fixed_keys(overrides))
-    base = load_config(config_path, [*overrides, f"method={method}"])
-    tracking_uri = base.tracking_uri or default_tracking_uri(output_dir)
-    experiment = base.experiment if base.experiment != "bench" else "bench-tune"
-    folder = output_dir / method
-    from benchmark.registry import TASKS
-
-    metric = TASKS.get(base.task).metric  # the headline validation metric reported to the pruner
-
-    def config_for(values: dict[str, Any], number: int | str):
-        return load_config(
-            config_path,
-            [
-                *overrides,
-                f"method={method}",
-                f"output_dir={folder}",
-                f"run_name=trial-{number}",
-                f"tracking_uri={tracking_uri}",
-                f"experiment={experiment}",
-                *as_overrides(values),
-            ],
-        )
-
-    # fail before any trial: the space's corners must make valid runs with a validation split
-    for corner in ("low", "high"):
-        values = {
-            k: (getattr(d, corner) if hasattr(d, corner) else d.values[0 if corner == "low" else -1])
-            for k, d in space.items()
-        }
-        try:
-            plan_run(config_for(values, "check"))
-        except ConfigError as exc:
-            raise ConfigError(
-                f"the search space of {method} gives an invalid run at its {corner} corner "
-                f"({', '.join(f'{k}={v}' for k, v in values.items())}): {exc}. Fix the fixed options "
-                "(--set/--method-set) or fix the offending key too."
-            ) from None
+    method, space, metric, config_for = tuning.method, tuning.space, tuning.metric, tuning.config_for
+    tracking_uri, experiment, folder = tuning.tracking_uri, tuning.experiment, tuning.folder
     storage = open_storage(storage_url, heartbeat_s=30, grace_s=120)
     name = f"{study_prefix}-{method}"
     if pruner is None:
@@ -207,29 +256,31 @@ def run_tuning(
     seed: int = 0,
     pruner=None,
 ) -> dict[str, Any]:
+    """Tune every method in turn (``<output_dir>/best.json`` updated after each); every method name,
+    fixed key and search space, and the MLflow store, are checked before the first trial."""
     from benchmark.engine.io import atomic_write_json
+    from benchmark.engine.tracking import check_tracking_store
+    from benchmark.registry import METHODS
 
     if not methods:
         raise ConfigError("bench tune needs at least one method")
     if n_trials < 1:
         raise ConfigError(f"--trials must be >= 1, got {n_trials}")
     output_dir = Path(output_dir)
+    # every method, its fixed keys and its whole search space, then the MLflow store: before any trial
+    for method in methods:
+        METHODS.get(method)
+    prepared = [
+        prepare_method(method, output_dir, [*overrides, *per_method.get(method, [])], config_path) for method in methods
+    ]
+    for uri in dict.fromkeys(t.tracking_uri for t in prepared):
+        check_tracking_store(uri)
     storage_url = storage or f"sqlite:///{(output_dir / 'tune.db').resolve()}"
     best_file = output_dir / "best.json"
     best = json.loads(best_file.read_text()) if best_file.exists() else {}
-    for method in methods:
-        best[method] = tune_method(
-            method,
-            n_trials,
-            output_dir,
-            [*overrides, *per_method.get(method, [])],
-            config_path,
-            storage_url,
-            study,
-            prune,
-            seed,
-            pruner,
-        )
+    for tuning in prepared:
+        method = tuning.method
+        best[method] = tune_method(tuning, n_trials, storage_url, study, prune, seed, pruner)
         atomic_write_json(best_file, best)
         _log(
             f"tune {best[method]['study']}: best validation {best[method]['value']:.2f} with {best[method]['params']} "
