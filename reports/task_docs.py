@@ -12,7 +12,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from benchmark.registry import TASKS
+from reports.tables import to_markdown
 
 START, END = "<!-- tasks:start -->", "<!-- tasks:end -->"
 
@@ -21,24 +24,33 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def tasks_frame() -> pd.DataFrame:
+    """One row per registered task: name, modality, metric, splits (the scored one in bold), the
+    official results format and the data folder."""
+    records = []
+    for name, cls in TASKS.items():
+        records.append(
+            {
+                "task": f"`{name}`",
+                "modality": cls.modality,
+                "metric": cls.metric,
+                "splits (scored at the end)": ", ".join(f"**{s}**" if s == cls.test_split else s for s in cls.splits),
+                "results format": f'`{{"{cls.result_id_field}": ..., "{cls.result_text_field}": ...}}`',
+                "data folder": f"`--data-dir` or `${cls.env_var()}`",
+            }
+        )
+    return pd.DataFrame(records)
+
+
 def tasks_markdown() -> str:
-    rows = [
-        "| task | modality | metric | splits (scored at the end) | results format | data folder |",
-        "|---|---|---|---|---|---|",
-    ]
     details = []
     for name, cls in TASKS.items():
-        splits = ", ".join(f"**{s}**" if s == cls.test_split else s for s in cls.splits)
-        fmt = f'`{{"{cls.result_id_field}": ..., "{cls.result_text_field}": ...}}`'
-        rows.append(
-            f"| `{name}` | {cls.modality} | {cls.metric} | {splits} | {fmt} | `--data-dir` or `${cls.env_var()}` |"
-        )
         doc = (cls.__doc__ or "").strip().splitlines()
         details.append(
             f"#### `{name}`\n\n{_one_line(doc[0]) if doc else ''}\n\n```\n{cls.layout.strip()}\n```\n\n"
             f"{_one_line(cls.get_data)}\n"
         )
-    return "\n".join(rows) + "\n\n" + "\n".join(details)
+    return to_markdown(tasks_frame()) + "\n" + "\n".join(details)
 
 
 def replace_section(text: str, section: str) -> str:

@@ -1,7 +1,7 @@
 """One run, end to end: :func:`execute` is plan -> context -> train -> test -> record, one small
 function each (:func:`plan_run`, :func:`~benchmark.engine.context.build_context`, :func:`train`,
 :func:`test`, :func:`record`), and returns a :class:`RunResult`. Each arrow of the data flow in
-``docs/design`` happens in one call below.
+``docs/design.md`` happens in one call below.
 
 Everything that can be checked cheaply is checked before any model is loaded: registry names,
 config values, the dataset's files and media, the method/encoder/task combination, the tracking store

@@ -32,6 +32,7 @@ from urllib.parse import unquote, urlparse
 
 from benchmark.engine.io import atomic_write_json, atomic_write_jsonl, file_lock, json_default
 from benchmark.errors import ConfigError
+from benchmark.logs import get_logger
 
 __all__ = [
     "Tracker",
@@ -46,6 +47,8 @@ __all__ = [
     "status_for",
     "write_run_outputs",
 ]
+
+log = get_logger("tracking")
 
 PACKAGES = ("torch", "transformers", "timm", "accelerate", "mlflow", "safetensors", "numpy")
 STATUSES = ("FINISHED", "FAILED", "KILLED")
@@ -393,7 +396,7 @@ class Tracker:
         try:
             run = self._client.get_run(run_id)
         except MlflowException:
-            warnings.warn(f"MLflow run {run_id} not found in {self.tracking_uri}; starting a new run", stacklevel=3)
+            log.warning(f"MLflow run {run_id} not found in {self.tracking_uri}; starting a new run")
             return None
         self.run_id = run_id
         self._client.update_run(run_id, status="RUNNING")
@@ -420,7 +423,7 @@ class Tracker:
             action()
         except Exception as exc:
             if not self._warned:
-                warnings.warn(f"MLflow logging to {self.tracking_uri} failed: {exc}", stacklevel=3)
+                log.warning(f"MLflow logging to {self.tracking_uri} failed: {exc}")
                 self._warned = True
 
     def _log_params(self, params: Mapping[str, Any], existing: Mapping[str, str]) -> None:
@@ -431,7 +434,7 @@ class Tracker:
             clean[_clean_key(key)] = _clean_value(value, MAX_PARAM_LENGTH)
         changed = [k for k, v in clean.items() if k in existing and existing[k] != v]
         if changed:  # MLflow params are immutable; the new config is in the resume record
-            warnings.warn(f"resumed run changed params {changed[:5]}; MLflow keeps the first values", stacklevel=3)
+            log.warning(f"resumed run changed params {changed[:5]}; MLflow keeps the first values")
         batch = [Param(k, v) for k, v in clean.items() if k not in existing]
         for i in range(0, len(batch), 100):
             self._client.log_batch(self.run_id, params=batch[i : i + 100])

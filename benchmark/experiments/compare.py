@@ -24,6 +24,7 @@ from typing import Any
 
 from benchmark.engine.config import RunConfig, parse_assignment, parse_scalar
 from benchmark.errors import ConfigError
+from benchmark.experiments.sweep_spec import nest
 
 SWEEP_NAME = "compare"
 SWEEP_FILE = "compare.yaml"
@@ -61,18 +62,6 @@ def method_options(items: list[str], methods: list[str]) -> dict[str, dict[str, 
         for item in overrides:
             key, value = parse_assignment(item)
             out.setdefault(method, {})[key.removeprefix("method_options.")] = parse_scalar(value)
-    return out
-
-
-def nest(values: dict[str, Any]) -> dict[str, Any]:
-    """``{"train.steps": 3, "lm": "x"}`` -> ``{"train": {"steps": 3}, "lm": "x"}`` (a sweep file's ``base:``)."""
-    out: dict[str, Any] = {}
-    for dotted, value in values.items():
-        *parents, last = dotted.split(".")
-        node = out
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[last] = value
     return out
 
 

@@ -61,6 +61,20 @@ AXES = {  # sweep axis -> RunConfig dotted key
     "data_fraction": "data.fraction",
     "seed": "seed",
 }
+SPEC_FIELDS = (
+    "name",
+    "experiment",
+    "output_dir",
+    "storage",
+    "tracking_uri",
+    "config",
+    "base",
+    "set",
+    "method_options",
+    "tuned",
+    "grids",
+    "evaluate_on",
+)  # recorded by to_dict()
 KEYS = {
     "name",
     "experiment",
@@ -108,11 +122,13 @@ def config_fingerprint(config: RunConfig | dict[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _nested(flat: dict[str, Any]) -> dict[str, Any]:
+def nest(values: dict[str, Any]) -> dict[str, Any]:
+    """``{"train.steps": 3, "lm": "x"}`` -> ``{"train": {"steps": 3}, "lm": "x"}``: dotted keys as the
+    nested mapping a sweep file's ``base:`` (or a recorded config) is."""
     out: dict[str, Any] = {}
-    for dotted, value in flat.items():
-        node = out
+    for dotted, value in values.items():
         *parents, last = dotted.split(".")
+        node = out
         for part in parents:
             node = node.setdefault(part, {})
         node[last] = value
@@ -126,7 +142,7 @@ def config_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     sweep's :data:`RESULT_NEUTRAL` keys left out."""
     from benchmark.engine.config import config_differences
 
-    differences = config_differences(_nested(old), _nested(new), neutral=frozenset(RESULT_NEUTRAL))
+    differences = config_differences(nest(old), nest(new), neutral=frozenset(RESULT_NEUTRAL))
     return [f"{key}: {before} -> {after}" for key, before, after in differences]
 
 
@@ -166,23 +182,7 @@ class SweepSpec:
         return self.tracking_uri or default_tracking_uri(self.output_dir)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            k: getattr(self, k)
-            for k in (
-                "name",
-                "experiment",
-                "output_dir",
-                "storage",
-                "tracking_uri",
-                "config",
-                "base",
-                "set",
-                "method_options",
-                "tuned",
-                "grids",
-                "evaluate_on",
-            )
-        }
+        return {k: getattr(self, k) for k in SPEC_FIELDS}
 
 
 def _as_list(value: Any, where: str) -> list[Any]:
