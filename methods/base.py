@@ -68,6 +68,10 @@ class Method(nn.Module):
     search_space: ClassVar[dict[str, Dimension]] = {"train.lr": Float(1e-4, 1e-2, log=True)}
     # the paper's training recipe with a source per value (``--recipe paper``); None: none published
     paper_recipe: ClassVar[Recipe | None] = None
+    # a control that bounds every result, as reports show it: "lower" (no perception: the language
+    # prior, ``blind``), "upper" (perfect perception: the media's ground-truth description as text,
+    # ``text-oracle``), None for a method under comparison
+    control: ClassVar[str | None] = None
 
     def __init__(self, config: Any, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__()
@@ -76,6 +80,16 @@ class Method(nn.Module):
         self.config = config
         self.lm_spec = lm
         self.encoder_spec = encoder
+
+    @classmethod
+    def check_task(cls, task_cls: type) -> None:
+        """Raise :class:`ConfigError` when this method cannot run on tasks of ``task_cls``; called when
+        a run is planned, before any data or weights load. Default: every task."""
+
+    def prompt_text(self, example: Any) -> str:
+        """The text the LM reads before the target for ``example`` (a :class:`~tasks.base.Example`);
+        the text codec tokenises this. Default: the task's prompt."""
+        return example.prompt
 
     @classmethod
     def feature_request(cls, config: Any) -> FeatureRequest:

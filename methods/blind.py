@@ -28,6 +28,7 @@ class Blind(Method):
     search_space = {**Method.search_space, "method_options.prompt_length": Int(5, 20, step=5)}
     config_cls = BlindConfig
     needs_encoder = False
+    control = "lower"
 
     def __init__(self, config: BlindConfig, lm: LMSpec, encoder: EncoderSpec | None = None) -> None:
         super().__init__(config, lm, encoder)

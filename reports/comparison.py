@@ -1,7 +1,12 @@
 """Comparison tables from run rows: per-configuration mean and 95% CI over seeds, paired tests
 between methods, and out-of-distribution gaps; each written as Markdown, LaTeX and CSV.
 
-A *configuration* is (task, LM, encoder, data fraction, method); its seeds are the repeats. Paired
+A *configuration* is (task, LM, encoder, data fraction, method); its seeds are the repeats. Each
+comparison row also gives the bounds of its (task, LM, data fraction): ``lower``, the mean of the
+lower-bound control (a method declaring ``control = "lower"``: blind), ``upper``, the mean of the
+upper-bound control (``control = "upper"``: the text oracle), the highest mean where a setting has
+several, and the row's ``position`` between them, (mean - lower) / (upper - lower): 0 at the blind
+control, 1 at perfect perception (None where a bound is missing or upper <= lower). Paired
 tests compare two methods on the same (task, LM, data fraction), pairing runs by seed. The OOD table
 gives, per configuration and evaluation target, the in-distribution score, the shifted score and
 their gap (shifted - in-distribution, paired by seed, with its 95% CI). Each function returns one
@@ -14,7 +19,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
-from reports.rows import RunRow
+from reports.rows import RunRow, control_kind
 from reports.stats import paired_test, summarize
 from reports.tables import Column, frac, integer, num, pvalue
 
@@ -27,15 +32,42 @@ def _sort_key(k: tuple) -> tuple:
     return tuple((0, x) if isinstance(x, (int, float)) else (1, str(x)) for x in k)
 
 
+def position(mean: float | None, lower: float | None, upper: float | None) -> float | None:
+    """Where ``mean`` sits between the bounds: (mean - lower) / (upper - lower); None when a value is
+    missing or ``upper <= lower`` (no room between the bounds)."""
+    if mean is None or lower is None or upper is None or upper <= lower:
+        return None
+    return (mean - lower) / (upper - lower)
+
+
+def bounds(rows: list[RunRow]) -> dict[tuple, dict[str, float]]:
+    """(task, LM, fraction) -> {"lower": ..., "upper": ...}: the highest configuration mean of the
+    controls declaring that bound (a bound without a scored control run is absent)."""
+    out: dict[tuple, dict[str, float]] = defaultdict(dict)
+    values: dict[tuple, list[float]] = defaultdict(list)
+    for r in rows:
+        kind = control_kind(r.method)
+        if kind in ("lower", "upper") and r.value is not None:
+            values[(r.task, r.lm, r.fraction, kind, r.encoder, r.method)].append(r.value)
+    for (task, lm, fraction, kind, _, _), vals in values.items():
+        mean = summarize(vals).mean
+        setting = out[(task, lm, fraction)]
+        setting[kind] = max(setting.get(kind, mean), mean)
+    return out
+
+
 def comparison_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
     groups: dict[tuple, list[RunRow]] = defaultdict(list)
     for r in rows:
         groups[config_key(r)].append(r)
+    limits = bounds(rows)
     out = []
     for key in sorted(groups, key=_sort_key):
         runs = sorted(groups[key], key=lambda r: r.seed)
         s = summarize([r.value for r in runs])
         task, lm, encoder, fraction, method = key
+        setting = limits.get((task, lm, fraction), {})
+        lower, upper = setting.get("lower"), setting.get("upper")
         out.append(
             {
                 "task": task,
@@ -52,6 +84,9 @@ def comparison_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
                 "ci_low": s.low,
                 "ci_high": s.high,
                 "ci_half": s.half_width,
+                "lower": lower,
+                "upper": upper,
+                "position": position(s.mean, lower, upper),
                 "seeds": " ".join(str(r.seed) for r in runs),
                 "values": " ".join(f"{r.value:.2f}" for r in runs),
             }
@@ -138,6 +173,9 @@ COMPARISON_COLUMNS = [
     Column("mean", "mean", num()),
     Column("ci_low", "95% CI low", num()),
     Column("ci_high", "95% CI high", num()),
+    Column("lower", "lower (blind)", num()),
+    Column("upper", "upper (oracle)", num()),
+    Column("position", "position", num()),
     Column("values", "per seed"),
 ]
 PAIRED_COLUMNS = [

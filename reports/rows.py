@@ -4,7 +4,8 @@
 A row holds the run's grid coordinates (method, task, LM, encoder, data fraction, seed), its
 headline test metric and value, every test metric, its parameter counts (trainable, frozen LM),
 prefix tokens, timings and out-of-distribution scores. A method that declares ``needs_encoder =
-False`` sees no media (the language-prior control): its encoder is shown as ``-`` from either source.
+False`` sees no media (the blind control, the text oracle): its encoder is shown as ``-`` from either
+source. Which bound a control gives (lower or upper) is its ``control`` declaration (:func:`control_kind`).
 :func:`runs_frame` turns rows into the pandas DataFrame every table is written from.
 """
 
@@ -31,6 +32,15 @@ def is_control(method: str) -> bool:
     from benchmark.registry import METHODS
 
     return method in METHODS and not METHODS.get(method).needs_encoder
+
+
+def control_kind(method: str) -> str | None:
+    """The bound ``method`` declares as a control (its class attribute ``control``): ``"lower"`` (the
+    blind control), ``"upper"`` (the text oracle), None for any other method and for a method that
+    is not registered here."""
+    from benchmark.registry import METHODS
+
+    return getattr(METHODS.get(method), "control", None) if method in METHODS else None
 
 
 def _encoder(method: str, encoder: str | None) -> str:

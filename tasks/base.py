@@ -66,8 +66,10 @@ class Example:
     target: the text the LM is trained to produce.
     references: the ground-truth answers used for scoring (ten human answers for VQAv2); empty for
         splits whose answers are not public (VQAv2 test-dev): those are only written as results.
-    meta: task-specific fields, e.g. ``answer_type`` used for stratified subsampling, and
-        ``result_id``: the id under which the official results format names this example.
+    meta: task-specific fields, e.g. ``answer_type`` used for stratified subsampling,
+        ``result_id``: the id under which the official results format names this example, and
+        ``description``: the ground-truth description of the media as text, in tasks that declare
+        :attr:`Task.describes_media` (the text-oracle control reads it instead of the media).
     """
 
     uid: str
@@ -102,6 +104,12 @@ class Task(ABC):
     variants: ClassVar[tuple[str, ...]] = ()
     # True for data the suite generates on first use (nothing to fetch; `bench data check` never generates)
     generated: ClassVar[bool] = False
+    # the augmentations (benchmark/engine/augment.py) that keep this task's labels true; a run with
+    # data.augment_views > 0 may only ask for these
+    label_preserving_augmentations: ClassVar[tuple[str, ...]] = ()
+    # True: every loaded example's ``meta["description"]`` describes its media as text (the upper-bound
+    # control, ``text-oracle``, reads it instead of the media); False: no descriptions
+    describes_media: ClassVar[bool] = False
     # False: only the ground truth is read (``bench score``), so missing media folders are not an error
     needs_media: bool = True
 

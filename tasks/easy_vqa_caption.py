@@ -23,6 +23,10 @@ Images whose colour or shape has no positive evidence get no caption and are lef
 image has conflicting evidence. Eliminating colours ruled out by negative answers would add only
 36 training images, so it is not done.
 
+The reading (:class:`tasks.easy_vqa.ImageEvidence`) lives in :mod:`tasks.easy_vqa`, whose media
+descriptions it also gives. Each example's media description here (``meta["description"]``, read by
+the ``text-oracle`` control) is its caption.
+
 Scoring is :func:`tasks.metrics.captions.caption_metrics` (pycocoevalcap's BLEU, METEOR, ROUGE-L,
 CIDEr-D; SPICE when its jars are present), headline metric CIDEr.
 """
@@ -30,70 +34,14 @@ CIDEr-D; SPICE when its jars are present), headline metric CIDEr.
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmark.engine.data import split_by_group
 from benchmark.errors import DataError
 from benchmark.registry import register_task
 from tasks.base import Example
-from tasks.easy_vqa import SHAPES, VAL_SEED, YES_NO, EasyVQA
+from tasks.easy_vqa import VAL_SEED, EasyVQA, ImageEvidence, Vocabulary
 from tasks.metrics.captions import CaptionScores, caption_metrics, require_java
-
-NEGATIONS = frozenset({"not", "no"})
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The colour and shape words of ``answers.txt``."""
-
-    colors: frozenset[str]
-    shapes: frozenset[str]
-
-    @classmethod
-    def from_answers(cls, answers: set[str]) -> Vocabulary:
-        return cls(frozenset(answers - SHAPES - YES_NO), frozenset(answers & SHAPES))
-
-
-@dataclass
-class ImageEvidence:
-    """What an image's questions and answers say about its colour and shape."""
-
-    colors: set[str] = field(default_factory=set)
-    shapes: set[str] = field(default_factory=set)
-    not_colors: set[str] = field(default_factory=set)
-    not_shapes: set[str] = field(default_factory=set)
-
-    def add(self, question: str, answer: str, vocab: Vocabulary) -> None:
-        words = re.findall(r"[a-z]+", question.lower())
-        colors = {w for w in words if w in vocab.colors}
-        shapes = {w for w in words if w in vocab.shapes}
-        if answer not in YES_NO:  # a wh-question: its answer and whatever it names hold
-            (self.colors if answer in vocab.colors else self.shapes).add(answer)
-            self.colors |= colors
-            self.shapes |= shapes
-        elif (answer == "yes") != bool(NEGATIONS & set(words)):  # the statement holds
-            self.colors |= colors
-            self.shapes |= shapes
-        elif len(colors) + len(shapes) == 1:  # "not X": only excludes X
-            self.not_colors |= colors
-            self.not_shapes |= shapes
-
-    def resolve(self, where: str) -> tuple[str | None, str | None]:
-        """``(color, shape)``, None where there is no positive evidence; DataError on a conflict."""
-        color = self._single("colour", self.colors, self.not_colors, where)
-        shape = self._single("shape", self.shapes, self.not_shapes, where)
-        return color, shape
-
-    @staticmethod
-    def _single(kind: str, positive: set[str], negative: set[str], where: str) -> str | None:
-        if len(positive) > 1 or positive & negative:
-            raise DataError(
-                f"{where}: the questions and answers disagree on the {kind} "
-                f"(is {sorted(positive)}, is not {sorted(negative)})"
-            )
-        return next(iter(positive), None)
 
 
 def caption_of(color: str, shape: str) -> str:
@@ -157,7 +105,7 @@ class EasyVQACaption(EasyVQA):
             prompt=self.prompt_template,
             target=caption,
             references=(caption,),
-            meta={"color": color, "shape": shape, "caption": caption},
+            meta={"color": color, "shape": shape, "caption": caption, "description": caption},
         )
 
     def val_media_ids(self) -> set[str]:

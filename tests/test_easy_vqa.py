@@ -53,7 +53,7 @@ def test_fields(real):
     assert first.prompt == "Question: what is the red shape? Answer:"
     assert first.target == "triangle"
     assert first.references == ("triangle",) * 10
-    assert first.meta == {"answer_type": "other", "question_type": "shape"}
+    assert first.meta == {"answer_type": "other", "question_type": "shape", "description": "a red triangle"}
     types = {(e.target, e.meta["answer_type"], e.meta["question_type"]) for e in real["train"]}
     assert ("yes", "yes/no", "yes/no") in types and ("blue", "other", "color") in types
     yes_no = sum(e.meta["answer_type"] == "yes/no" for e in real["test"]) / len(real["test"])

@@ -45,7 +45,7 @@ def test_examples_on_the_fixture_layout(tmp_path):
     assert first.media_id == "test/0" and first.prompt == "A picture of" == task.prompt_template
     assert first.media_path == str(tmp_path.resolve() / "test" / "images" / "0.png")
     assert first.references == ("a red circle",)
-    assert first.meta == {"color": "red", "shape": "circle", "caption": "a red circle"}
+    assert first.meta == {"color": "red", "shape": "circle", "caption": "a red circle", "description": "a red circle"}
     assert [task.stratify_key(e) for e in test] == ["circle", "triangle"]
     assert (task.modality, task.metric) == ("image", "CIDEr")
     assert task.skipped == {"test": 0}

@@ -35,6 +35,9 @@ def test_own_split_reproduces_the_run(finished, capsys, monkeypatch):
     assert clean["value"] == own["metrics"]["vqa_accuracy"] and clean["n_eval"] == own["n_eval"]
     saved = json.loads((finished["run"] / "eval" / "easy-vqa-test.json").read_text())
     assert saved["metrics"] == own["metrics"]
+    # the run's own settings, stated in the record (the plain file name: no settings suffix)
+    assert saved["eval_config"]["batch_size"] == 4 and saved["eval_config"]["precision"] == "bf16"
+    assert saved["eval_config"]["num_beams"] == 1 and saved["eval_config"]["shuffle"] is None
     preds = [json.loads(line) for line in (finished["run"] / "eval" / "easy-vqa-test.jsonl").read_text().splitlines()]
     assert {p["uid"]: p["prediction"] for p in preds} == {
         json.loads(line)["uid"]: json.loads(line)["prediction"]

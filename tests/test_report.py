@@ -123,6 +123,9 @@ def test_report_writes_every_table_and_plot(rows, tmp_path):
         "82.00",
         "77.03",
         "86.97",
+        "74.00",  # lower: blind's mean; no text-oracle run, so no upper bound and no position
+        "n/a",
+        "n/a",
         "80.00 82.00 84.00",
     ] in cells(md)
     assert cells(md)[0] == [c.header for c in COMPARISON_COLUMNS]

@@ -108,6 +108,10 @@ class DataConfig:
     eval_split: str | None = None  # the split scored at the end (default: the task's test split)
     missing_media: str = "error"  # examples whose media file is missing: "error" or "skip" them
     variant: str | None = None  # a task's named evaluation variant (e.g. an image corruption)
+    # K augmented views per training image, cached like the clean features; epoch e reads view e mod K
+    # (0 = off; validation and test never read a view). See benchmark/engine/augment.py.
+    augment_views: int = 0
+    augmentations: list[str] = field(default_factory=list)  # names from augment.AUGMENTATIONS
 
     def validate(self) -> None:
         if not 0.0 < self.fraction <= 1.0:
@@ -116,6 +120,15 @@ class DataConfig:
             raise ConfigError(f"data.val_images must be in [0, 1), got {self.val_images}")
         if self.missing_media not in ("error", "skip"):
             raise ConfigError(f"data.missing_media must be 'error' or 'skip', got {self.missing_media!r}")
+        if self.augment_views < 0:
+            raise ConfigError(f"data.augment_views must be >= 0 (0 = off), got {self.augment_views}")
+        from benchmark.engine.augment import AUGMENTATIONS
+
+        unknown = [name for name in self.augmentations if name not in AUGMENTATIONS]
+        if unknown:
+            raise ConfigError(f"data.augmentations: unknown {unknown}; known: {', '.join(AUGMENTATIONS)}")
+        if self.augment_views > 0 and not self.augmentations:
+            raise ConfigError("data.augment_views > 0 needs data.augmentations (e.g. --set data.augmentations=[hflip])")
 
 
 @dataclass

@@ -116,11 +116,22 @@ def compute_features(
     accelerator,
     cache_dir: Path,
     progress: bool,
+    augment: tuple[Any, int] | None = None,
 ):
     """The frozen encoder's features of every media in ``examples``, from the feature cache or one
-    encoder pass (weights are loaded only if something is missing), as a table for ``request``."""
+    encoder pass (weights are loaded only if something is missing), as a table for ``request``.
+
+    With ``augment = (recipe, K)`` (an :class:`~benchmark.engine.augment.Recipe` and K > 0): the
+    features of the K augmented views of every media instead, as :class:`AugmentedViews` (the
+    encoder is loaded at most once for all of them)."""
     from benchmark.backbones.factory import load_encoder
-    from benchmark.engine.feature_cache import FeatureCache, cache_request, extract_features, namespace_for
+    from benchmark.engine.feature_cache import (
+        AugmentedViews,
+        FeatureCache,
+        cache_request,
+        extract_features,
+        namespace_for,
+    )
 
     with accelerator.main_process_first():
         stored = cache_request(request, encoder_spec)
@@ -128,7 +139,14 @@ def compute_features(
         precision = "" if config.train.precision == "fp32" else f"|{config.train.precision}"
         cache = FeatureCache(cache_dir, namespace_for(encoder_fingerprint + precision, stored))
         media = {ex.media_id: ex.media_path for ex in examples}
-        with accelerator.autocast():
+        loaded: list = []
+
+        def load():
+            if not loaded:
+                loaded.append(load_encoder(encoder_name, cache_dir=cache_dir))
+            return loaded[0]
+
+        def extract(view=None):
             return extract_features(
                 _SpecOnly(encoder_spec),
                 stored,
@@ -136,8 +154,15 @@ def compute_features(
                 cache,
                 device=accelerator.device,
                 progress=progress,
-                load=lambda: load_encoder(encoder_name, cache_dir=cache_dir),
-            ).for_request(request, stored.layers)
+                load=load,
+                view=view,
+            )
+
+        with accelerator.autocast():
+            if augment is None:
+                return extract().for_request(request, stored.layers)
+            recipe, views = augment
+            return AugmentedViews([extract((recipe, v)) for v in range(views)]).for_request(request, stored.layers)
 
 
 @dataclass
@@ -191,6 +216,29 @@ class RunContext:
                 self.accelerator,
                 self.cache_dir,
                 self.verbose,
+            )
+
+    def train_views_for(self, examples: list[Example]):
+        """The features of the ``data.augment_views`` augmented views of ``examples`` (the training
+        examples), as :class:`~benchmark.engine.feature_cache.AugmentedViews`; None when the run
+        asks for none or its method reads no features. The random state is left as it was."""
+        data = self.config.data
+        if data.augment_views <= 0 or not self.description.needs_features:
+            return None
+        from benchmark.engine.augment import Recipe
+
+        with random_state_kept(self.accelerator.device):
+            return compute_features(
+                self.config,
+                self.config.encoder,
+                self.encoder_spec,
+                self.encoder_fingerprint,
+                self.feature_request,
+                examples,
+                self.accelerator,
+                self.cache_dir,
+                self.verbose,
+                augment=(Recipe.of(data.augmentations), data.augment_views),
             )
 
 
@@ -252,7 +300,7 @@ def build_context(
         tokenizer=tokenizer,
         method=method,
         model=model,
-        codec=TextCodec(tokenizer),
+        codec=TextCodec(tokenizer, prompt_of=method.prompt_text),
         cache_dir=cache_dir,
         description=description,
         main_process=main,

@@ -5,6 +5,8 @@ per feature name, rows in the order listed in the shard's metadata) and ``manife
 media content digest to ``[shard, row]``. The namespace (:func:`namespace_for`) covers the encoder,
 its weights and preprocessing (the encoder's ``fingerprint``) and the :class:`FeatureRequest`; the
 media are keyed by the SHA-256 of their bytes, so renaming a file does not miss and editing one does.
+An augmented view of an image (``data.augment_views``, :mod:`benchmark.engine.augment`) is keyed by
+the SHA-256 of (its digest, ``aug:<recipe hash>:<view>``), next to the clean features.
 
 Writes are crash- and concurrency-safe: :meth:`FeatureCache.add` writes a new shard atomically, then
 merges its entries (and the shard's SHA-256) into the manifest under an exclusive ``flock`` and
@@ -38,7 +40,7 @@ from safetensors.torch import save_file
 from benchmark.backbones.specs import FeatureRequest
 from benchmark.engine.io import atomic_path, atomic_write_json
 from benchmark.engine.media import file_digest, load_image
-from benchmark.errors import DataError
+from benchmark.errors import ConfigError, DataError
 from benchmark.logs import get_logger
 from benchmark.logs import progress as progress_bar
 
@@ -47,7 +49,7 @@ try:  # POSIX; the suite targets Linux and macOS
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["FeatureCache", "FeatureTable", "extract_features", "namespace_for"]
+__all__ = ["AugmentedViews", "FeatureCache", "FeatureTable", "extract_features", "namespace_for"]
 
 MANIFEST_VERSION = 1
 Tensor = torch.Tensor
@@ -277,6 +279,37 @@ class FeatureTable:
         return FeatureTable(tensors=tensors, index=self.index, computed=self.computed, from_cache=self.from_cache)
 
 
+@dataclass
+class AugmentedViews:
+    """The features of K augmented views of the training media: ``tables[v]`` holds view ``v``
+    (:mod:`benchmark.engine.augment`). computed/from_cache count rows over every view."""
+
+    tables: list[FeatureTable]
+
+    @property
+    def computed(self) -> int:
+        return sum(t.computed for t in self.tables)
+
+    @property
+    def from_cache(self) -> int:
+        return sum(t.from_cache for t in self.tables)
+
+    def __len__(self) -> int:
+        return len(self.tables)
+
+    def gather(self, media_ids: Sequence[str], epochs: Sequence[int]) -> dict[str, Tensor]:
+        """The features of a batch: media ``media_ids[i]`` from view ``epochs[i] mod K``."""
+        views = [e % len(self.tables) for e in epochs]
+        if len(set(views)) == 1:
+            return self.tables[views[0]].gather(media_ids)
+        rows = [self.tables[v].gather([m]) for m, v in zip(media_ids, views, strict=True)]
+        return {name: torch.cat([r[name] for r in rows]) for name in rows[0]}
+
+    def for_request(self, request: FeatureRequest, cached_layers: int) -> AugmentedViews:
+        """Every view narrowed to ``request`` (see :meth:`FeatureTable.for_request`)."""
+        return AugmentedViews([t.for_request(request, cached_layers) for t in self.tables])
+
+
 def cache_request(request: FeatureRequest, spec: Any) -> FeatureRequest:
     """What to extract and cache for ``request``: every layer token of the encoder (they are small)
     whenever any is asked for, plus the grid/pooled features asked for."""
@@ -311,8 +344,8 @@ class _TableBuilder:
         return {name: self.tensors[name][row] for name in self.names}
 
 
-def _submit_batch(pool: ThreadPoolExecutor, paths: list[str], load_media: Callable[[str], Any]) -> list[Future]:
-    return [pool.submit(load_media, p) for p in paths]
+def _submit_batch(pool: ThreadPoolExecutor, digests: list[str], load_one: Callable[[str], Any]) -> list[Future]:
+    return [pool.submit(load_one, d) for d in digests]
 
 
 def extract_features(
@@ -326,6 +359,7 @@ def extract_features(
     num_workers: int | None = None,
     flush_rows: int = 2048,
     load: Callable[[], Any] | None = None,
+    view: tuple[Any, int] | None = None,
 ) -> FeatureTable:
     """Features for every ``(media_id, path)``: from the cache, or from one encoder pass each.
 
@@ -338,7 +372,15 @@ def extract_features(
     and ``load()`` is called for the real encoder only if something is missing from the cache, so a
     fully cached run never loads encoder weights. ``progress`` shows a bar of media done (those found in
     the cache count as done from the start; rate and ETA are of the ones encoded here).
+
+    With ``view = (recipe, v)`` (an :class:`~benchmark.engine.augment.Recipe` and a view number) the
+    table holds view ``v`` of every image instead of the image itself: each decoded image goes
+    through ``recipe.apply(image, digest, v)`` before the encoder's preprocessing, and the rows are
+    cached under ``recipe.key(digest, v)``. Views are image-only: another modality raises
+    :class:`ConfigError`.
     """
+    if view is not None and encoder.spec.modality != "image":
+        raise ConfigError(f"augmented views are image-only; this encoder reads {encoder.spec.modality}")
     paths: dict[str, str] = {}
     for media_id, path in media:
         previous = paths.setdefault(media_id, os.fspath(path))
@@ -356,10 +398,15 @@ def extract_features(
     if not names or not row_of:
         return FeatureTable(tensors={}, index=index, computed=0, from_cache=0)
 
-    found, missing = cache.lookup(list(row_of)) if cache is not None else ({}, list(row_of))
+    def key_of(digest: str) -> str:  # the cache key of this table's row for ``digest``
+        return digest if view is None else view[0].key(digest, view[1])
+
+    digest_of_key = {key_of(d): d for d in row_of}
+    found, missing = cache.lookup(list(digest_of_key)) if cache is not None else ({}, list(digest_of_key))
+    missing = [digest_of_key[k] for k in missing]
     table = _TableBuilder(len(row_of), names)
-    for digest, features in found.items():
-        table.put(row_of[digest], features)
+    for key, features in found.items():
+        table.put(row_of[digest_of_key[key]], features)
     from_cache = len(found)
     del found
     report = progress_bar(
@@ -371,7 +418,7 @@ def extract_features(
 
     def flush() -> None:
         if cache is not None and pending:
-            cache.add({d: table.row(row_of[d]) for d in pending})
+            cache.add({key_of(d): table.row(row_of[d]) for d in pending})
         pending.clear()
 
     computed = 0
@@ -383,15 +430,20 @@ def extract_features(
     home = next(iter(encoder.parameters()), torch.empty(0)).device if is_module else None
     # the encoder decodes its own modality (video frames, audio); images by default
     load_media = getattr(encoder, "load_media", load_image)
+
+    def load_one(digest: str) -> Any:
+        media = load_media(path_of[digest])
+        return media if view is None else view[0].apply(media, digest, view[1])
+
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="load-media")
     try:
         if is_module and chunks:
             encoder.eval().to(device)
-        upcoming = _submit_batch(pool, [path_of[d] for d in chunks[0]], load_media) if chunks else []
+        upcoming = _submit_batch(pool, chunks[0], load_one) if chunks else []
         for k, chunk in enumerate(chunks):
             images = [f.result() for f in upcoming]  # decoded media; re-raises DataError for a bad file
             if k + 1 < len(chunks):  # decode the next batch while the encoder runs
-                upcoming = _submit_batch(pool, [path_of[d] for d in chunks[k + 1]], load_media)
+                upcoming = _submit_batch(pool, chunks[k + 1], load_one)
             with torch.inference_mode():
                 pixels = encoder.preprocess(images)
                 if isinstance(pixels, Tensor):

@@ -81,11 +81,13 @@ def plan_run(config: RunConfig) -> RunPlan:
     lm_spec = lm_spec_for(config.lm)
     described = describe_method(config)
     method_cls, method_config, encoder_spec = described.method_cls, described.method_config, described.encoder_spec
+    method_cls.check_task(task_cls)  # e.g. the text oracle refuses a task without media descriptions
     if encoder_spec is not None:
         if task_cls.modality != encoder_spec.modality:
             raise ConfigError(
                 f"task {config.task!r} is {task_cls.modality}; encoder {config.encoder!r} reads {encoder_spec.modality}"
             )
+    check_augmentations(config, task_cls)
     with torch.device("meta"):
         method_cls(method_config, lm_spec, encoder_spec)  # raises ConfigError on impossible options
     if config.train.precision == "fp16" and not torch.cuda.is_available():
@@ -106,6 +108,26 @@ def plan_run(config: RunConfig) -> RunPlan:
         described.encoder_fingerprint,
         eval_split,
     )
+
+
+def check_augmentations(config: RunConfig, task_cls) -> None:
+    """With ``data.augment_views`` > 0: the task must be an image task that declares every asked
+    augmentation label-preserving (``Task.label_preserving_augmentations``); one ConfigError line
+    otherwise."""
+    data = config.data
+    if data.augment_views <= 0:
+        return
+    if task_cls.modality != "image":
+        raise ConfigError(
+            f"data.augment_views: augmented views are image-only; task {config.task!r} is {task_cls.modality}"
+        )
+    unsafe = [name for name in data.augmentations if name not in task_cls.label_preserving_augmentations]
+    if unsafe:
+        safe = ", ".join(task_cls.label_preserving_augmentations) or "none"
+        raise ConfigError(
+            f"data.augmentations: {', '.join(unsafe)} may change the labels of task {config.task!r} "
+            f"(its label-preserving augmentations: {safe})"
+        )
 
 
 @dataclass
@@ -405,10 +427,11 @@ def start_tracking(ctx: RunContext, plan: RunPlan, params: dict[str, int], hooks
     return tracker, record
 
 
-def train(ctx: RunContext, plan: RunPlan, data: RunData, features, tracker, hooks: RunHooks, resume: bool):
+def train(ctx: RunContext, plan: RunPlan, data: RunData, features, tracker, hooks: RunHooks, resume: bool, views=None):
     """Train (or resume) the method, validating periodically (and at the end with
-    ``hooks.validate_at_end``); returns the trainer's result. (An exception ends the MLflow run in
-    :func:`execute`.)"""
+    ``hooks.validate_at_end``); returns the trainer's result. ``views``: the training examples'
+    augmented views (``data.augment_views``), read by training only. (An exception ends the MLflow run
+    in :func:`execute`.)"""
     from benchmark.engine.evaluation import evaluate
     from benchmark.engine.trainer import Trainer
 
@@ -442,6 +465,7 @@ def train(ctx: RunContext, plan: RunPlan, data: RunData, features, tracker, hook
         config.run_dir,
         validate=validate if data.val else None,
         log_metrics=_with_pause_hook(tracker.log_metrics),
+        views=views,
     )
     result = trainer.fit(resume=resume)
     if hooks.validate_at_end and data.val:
@@ -598,6 +622,14 @@ def _execute(plan: RunPlan, resume: bool, hooks: RunHooks) -> RunResult:
         ctx.log(
             f"features: {features.computed} computed, {features.from_cache} from cache ({timings['features_s']:.1f}s)"
         )
+    t0 = time.perf_counter()
+    views = ctx.train_views_for(data.train)
+    if views is not None:
+        timings["augmented_features_s"] = time.perf_counter() - t0
+        ctx.log(
+            f"augmented views: {len(views)} per training image ({', '.join(config.data.augmentations)}): "
+            f"{views.computed} computed, {views.from_cache} from cache ({timings['augmented_features_s']:.1f}s)"
+        )
     timings["lm_load_s"] = ctx.lm_load_s
     params = count_parameters(ctx.model)
     ctx.log(
@@ -605,7 +637,9 @@ def _execute(plan: RunPlan, resume: bool, hooks: RunHooks) -> RunResult:
     )
     tracker, run_record = start_tracking(ctx, plan, params, hooks, resume)  # ends its MLflow run if it fails
     try:
-        result, tested = _train_and_test(ctx, plan, data, features, tracker, hooks, resume, timings, params, t_start)
+        result, tested = _train_and_test(
+            ctx, plan, data, features, tracker, hooks, resume, timings, params, t_start, views
+        )
         record(ctx, plan, result, tested, data, run_record, tracker)
     except BaseException as exc:
         from benchmark.engine.tracking import status_for
@@ -613,6 +647,17 @@ def _execute(plan: RunPlan, resume: bool, hooks: RunHooks) -> RunResult:
         tracker.finish(status_for(exc, hooks.stop_exceptions))  # a no-op once record() finished it
         raise
     return result
+
+
+def feature_counts(features, views) -> dict[str, int] | None:
+    """The record's ``features``: media computed / read from the cache, and with augmented views
+    their rows (every view) as ``augmented_computed`` / ``augmented_from_cache``."""
+    if features is None:
+        return None
+    counts = {"computed": features.computed, "from_cache": features.from_cache}
+    if views is not None:
+        counts.update(augmented_computed=views.computed, augmented_from_cache=views.from_cache)
+    return counts
 
 
 def _train_and_test(
@@ -626,11 +671,12 @@ def _train_and_test(
     timings: dict[str, float],
     params: dict[str, int],
     t_start: float,
+    views=None,
 ) -> tuple[RunResult, Tested]:
     """Train and score; the :class:`RunResult` that :func:`record` writes, and the scored split."""
     config = ctx.config
     t0 = time.perf_counter()
-    trained = train(ctx, plan, data, features, tracker, hooks, resume)
+    trained = train(ctx, plan, data, features, tracker, hooks, resume, views)
     timings["train_s"] = time.perf_counter() - t0
     timings["train_step_s"] = trained.step_seconds
     tested = test(ctx, plan, data, features, timings)
@@ -656,6 +702,6 @@ def _train_and_test(
         train_losses=trained.losses,
         resumed_from=trained.resumed_from,
         processes=ctx.accelerator.num_processes,
-        features={"computed": features.computed, "from_cache": features.from_cache} if features is not None else None,
+        features=feature_counts(features, views),
     )
     return result, tested

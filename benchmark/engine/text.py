@@ -1,6 +1,7 @@
 """Tokenisation of examples into training and generation batches.
 
-Training text is ``prompt`` then ``" " + target`` then EOS, right-padded; the batch's ``labels`` are
+Training text is the prompt (the method's ``prompt_text`` of the example: the task's ``prompt``, or
+for the text oracle its media's description before it) then ``" " + target`` then EOS, right-padded; the batch's ``labels`` are
 the target tokens. With ``train.loss_tokens=all`` the loss covers every text token instead
 (:func:`loss_labels`). Generation prompts are left-padded (the model wrapper keeps its slot and prefix before the
 padding). A BOS token is prepended when the tokenizer adds one by default (OPT, Llama, Gemma).
@@ -8,7 +9,7 @@ padding). A BOS token is prepended when the tokenizer adds one by default (OPT, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import torch
 
@@ -48,8 +49,16 @@ def loss_labels(
 class TextCodec:
     """Turns examples into id tensors, caching the tokenisation of each example."""
 
-    def __init__(self, tokenizer, max_prompt_tokens: int = 96, max_target_tokens: int = 32) -> None:
+    def __init__(
+        self,
+        tokenizer,
+        max_prompt_tokens: int = 96,
+        max_target_tokens: int = 32,
+        prompt_of: Callable[[Example], str] | None = None,
+    ) -> None:
         self.tok = tokenizer
+        # the prompt text of an example (the method's ``prompt_text``); None: ``example.prompt``
+        self.prompt_of = prompt_of
         self.max_prompt_tokens = max_prompt_tokens
         self.max_target_tokens = max_target_tokens
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
@@ -62,7 +71,8 @@ class TextCodec:
         todo = [ex for ex in examples if ex.uid not in self._cache]
         if not todo:
             return
-        prompts = self.tok([ex.prompt for ex in todo], add_special_tokens=False).input_ids
+        prompt_of = self.prompt_of or (lambda ex: ex.prompt)
+        prompts = self.tok([prompt_of(ex) for ex in todo], add_special_tokens=False).input_ids
         targets = self.tok([" " + ex.target for ex in todo], add_special_tokens=False).input_ids
         for ex, p, t in zip(todo, prompts, targets):
             p = self.bos + p[-(self.max_prompt_tokens - len(self.bos)) :]

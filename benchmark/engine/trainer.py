@@ -12,7 +12,9 @@ the steps (rate, ETA, and the latest loss and learning rate).
 
 The data order is a pure function of (seed, step): micro-batch ``g`` of the run takes examples from
 the permutation of epoch ``g * batch // N``, seeded by (seed, epoch). A resumed run therefore sees
-exactly the batches an uninterrupted run would, and the restored RNG state covers the rest.
+exactly the batches an uninterrupted run would, and the restored RNG state covers the rest. With
+augmented views (``data.augment_views=K``) an example taken from the permutation of epoch ``e``
+reads the features of its view ``e mod K``, again a pure function of the step.
 """
 
 from __future__ import annotations
@@ -94,15 +96,21 @@ class BatchSchedule:
             self._perms = {epoch: np.random.default_rng([self.seed, epoch]).permutation(self.n)}
         return self._perms[epoch]
 
+    def _positions(self, micro: int) -> range:
+        start = micro * self.batch * self.world + self.rank * self.batch
+        return range(start, start + self.batch)
+
     def indices(self, micro: int) -> list[int]:
         """Example indices of this process's share of global micro-batch ``micro``."""
-        global_batch = self.batch * self.world
-        start = micro * global_batch + self.rank * self.batch
         out = []
-        for pos in range(start, start + self.batch):
+        for pos in self._positions(micro):
             epoch, offset = divmod(pos, self.n)
             out.append(int(self._perm(epoch)[offset]))
         return out
+
+    def epochs(self, micro: int) -> list[int]:
+        """The epoch (times the data has wrapped) of each example of :meth:`indices` ``(micro)``."""
+        return [pos // self.n for pos in self._positions(micro)]
 
 
 @dataclass
@@ -115,7 +123,9 @@ class TrainResult:
 
 
 class Trainer:
-    """Trains ``model.method`` on ``examples`` (features looked up per batch)."""
+    """Trains ``model.method`` on ``examples`` (features looked up per batch; with ``views``, the
+    :class:`~benchmark.engine.feature_cache.AugmentedViews` of the examples, each example's features
+    come from the view of its epoch instead)."""
 
     def __init__(
         self,
@@ -128,6 +138,7 @@ class Trainer:
         run_dir: Path,
         validate: Callable[[int], dict[str, float]] | None = None,
         log_metrics: Callable[[dict[str, float], int], None] | None = None,
+        views=None,
     ) -> None:
         self.cfg = config
         self.t = config.train
@@ -135,6 +146,7 @@ class Trainer:
         self.codec = codec
         self.examples = examples
         self.features = features
+        self.views = views
         self.acc = accelerator
         self.run_dir = run_dir
         self.validate = validate
@@ -217,9 +229,12 @@ class Trainer:
                     tensors = {k: v.to(device) for k, v in self.codec.train_batch(batch).items()}
                     feats = None
                     if self.features is not None:
-                        feats = {
-                            k: v.to(device) for k, v in self.features.gather([ex.media_id for ex in batch]).items()
-                        }
+                        ids = [ex.media_id for ex in batch]
+                        if self.views is not None:
+                            gathered = self.views.gather(ids, self.schedule.epochs(g))
+                        else:
+                            gathered = self.features.gather(ids)
+                        feats = {k: v.to(device) for k, v in gathered.items()}
                     with self.acc.accumulate(self.wrapped), self.acc.autocast():
                         loss = (
                             self.wrapped(

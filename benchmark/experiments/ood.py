@@ -13,29 +13,53 @@ as the one the run was trained with. The run's model is then rebuilt once (froze
 method's tensors) and scored on every requested variant; each result goes atomically to
 ``<run>/eval/<task>[@<variant>]-<split>.json`` with the predictions (``.jsonl``) and the official
 results file (``.results.json``) beside it.
+
+The evaluation's generation settings may differ from the run's own (``--batch-size``,
+``--precision``, ``--num-beams``: :class:`EvalSettings`), for that evaluation only; the record's
+``eval_config`` states the settings used, and a setting that differs from the run's own adds a
+suffix naming all three to the file names, ``<task>[@<variant>]-<split>@bs<B>-<precision>-beams<N>``,
+so results of different settings never overwrite each other (the run's own settings keep the plain
+name). ``--shuffle SEED`` generates in a seeded shuffled order of the examples (other batches, the
+same predictions if generation is batch-invariant; suffix ``-shuffle<SEED>``). ``--precision`` is
+what ``train.precision`` is in ``bench run``: the accelerator's mixed precision, in which the frozen
+encoder computes the features (cached apart per precision); generation runs the LM on its fp32
+weights outside autocast in both commands.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+import random
 import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from benchmark.engine.config import RunConfig, update_dataclass
+from benchmark.engine.config import PRECISIONS, RunConfig, update_dataclass
 from benchmark.errors import ConfigError, DataError
 from benchmark.registry import METHODS, TASKS
+
+
+@dataclass(frozen=True)
+class EvalSettings:
+    """Generation settings of one evaluation that may differ from the run's own (None: the run's)."""
+
+    batch_size: int | None = None
+    precision: str | None = None  # fp32, bf16 or fp16 (CUDA only), as train.precision
+    num_beams: int | None = None
+    shuffle: int | None = None  # generate in this seed's shuffled order of the examples (an invariance check)
 
 
 @dataclass
 class EvalPlan:
     run_dir: Path
-    config: RunConfig  # the run's config with the evaluation's task/data/encoder
+    config: RunConfig  # the run's config with the evaluation's task/data/encoder and settings
     trained_encoder: str
     variants: list[str | None]
     split: str
+    suffix: str = ""  # "" with the run's own settings, else "@bs<B>-<precision>-beams<N>[-shuffle<seed>]"
+    shuffle: int | None = None
 
 
 def read_run_config(run_dir: Path) -> RunConfig:
@@ -67,7 +91,10 @@ def plan_eval(
     variants: str | None = None,
     encoder: str | None = None,
     max_examples: int | None = None,
+    settings: EvalSettings | None = None,
 ) -> EvalPlan:
+    import torch
+
     from benchmark.engine.checkpoint import check_trainable_file
 
     run_dir = Path(run_dir)
@@ -82,6 +109,24 @@ def plan_eval(
         config.encoder = encoder
     if max_examples is not None:
         config.eval.max_examples = max_examples
+    settings = settings or EvalSettings()
+    if settings.batch_size is not None:
+        config.eval.batch_size = settings.batch_size
+    if settings.num_beams is not None:
+        config.eval.num_beams = settings.num_beams
+    if settings.precision is not None:
+        if settings.precision not in PRECISIONS:
+            raise ConfigError(f"precision must be one of {PRECISIONS}, got {settings.precision!r}")
+        config.train.precision = settings.precision
+    if config.eval.batch_size < 1 or config.eval.num_beams < 1:
+        raise ConfigError("batch size and number of beams must be >= 1")
+    if config.train.precision == "fp16" and not torch.cuda.is_available():
+        raise ConfigError("precision fp16 needs a CUDA device; use bf16 or fp32 on CPU")
+    own = (trained.eval.batch_size, trained.train.precision, trained.eval.num_beams)
+    used = (config.eval.batch_size, config.train.precision, config.eval.num_beams)
+    suffix = "" if used == own and settings.shuffle is None else f"@bs{used[0]}-{used[1]}-beams{used[2]}"
+    if settings.shuffle is not None:
+        suffix += f"-shuffle{settings.shuffle}"
     task_cls = TASKS.get(config.task)
     if variants in (None, ""):
         chosen: list[str | None] = [None]
@@ -101,6 +146,7 @@ def plan_eval(
             task_cls(data_dir=config.data.data_dir, variant=v)  # raises ConfigError for an unknown variant
     probe.check_data(split)
     method_cls = METHODS.get(config.method)
+    method_cls.check_task(task_cls)  # e.g. the text oracle needs a task that describes its media
     if method_cls.needs_encoder:
         from benchmark.backbones.factory import build_encoder_on_meta
 
@@ -122,11 +168,12 @@ def plan_eval(
                     f"width, grid tokens, pooled width); the run was trained on {trained.encoder!r} "
                     f"with {_spec_widths(before)}"
                 )
-    return EvalPlan(run_dir, config, trained.encoder, chosen, split)
+    return EvalPlan(run_dir, config, trained.encoder, chosen, split, suffix, settings.shuffle)
 
 
-def _tag(task: str, variant: str | None, split: str) -> str:
-    return f"{task}{'@' + variant if variant else ''}-{split}"
+def _tag(task: str, variant: str | None, split: str, suffix: str = "") -> str:
+    """The file stem of one evaluation: ``<task>[@<variant>]-<split>`` plus the settings' suffix."""
+    return f"{task}{'@' + variant if variant else ''}-{split}{suffix}"
 
 
 @dataclass(kw_only=True)
@@ -145,7 +192,7 @@ class EvalRecord:
     n_eval: int
     eval_subset: str  # "whole split" or how the seeded subset was drawn
     encoder: str | None  # None for a method without perception
-    eval_config: dict[str, Any]
+    eval_config: dict[str, Any]  # the run's eval config with this evaluation's settings, precision and shuffle seed
     seconds: float
 
     def to_dict(self) -> dict[str, Any]:
@@ -184,8 +231,9 @@ def evaluate_run(plan: EvalPlan, progress: bool = True) -> list[EvalRecord]:
         if config.eval.max_new_tokens is None:
             config.eval.max_new_tokens = task.max_new_tokens
         features = ctx.features_for(subset)
-        metrics, preds = evaluate(ctx.model, task, subset, features, ctx.codec, config.eval, ctx.accelerator.device)
-        tag = _tag(config.task, variant, plan.split)
+        order = subset if plan.shuffle is None else random.Random(plan.shuffle).sample(subset, len(subset))
+        metrics, preds = evaluate(ctx.model, task, order, features, ctx.codec, config.eval, ctx.accelerator.device)
+        tag = _tag(config.task, variant, plan.split, plan.suffix)
         record = EvalRecord(
             run=plan.run_dir.name,
             method=config.method,
@@ -199,7 +247,7 @@ def evaluate_run(plan: EvalPlan, progress: bool = True) -> list[EvalRecord]:
             n_eval=len(subset),
             eval_subset=subset_note(len(subset), len(examples)),
             encoder=config.encoder if ctx.description.method_cls.needs_encoder else None,
-            eval_config=config.eval.__dict__,
+            eval_config={**config.eval.__dict__, "precision": config.train.precision, "shuffle": plan.shuffle},
             seconds=time.perf_counter() - t0,
         )
         atomic_write_jsonl(
