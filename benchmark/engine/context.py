@@ -203,20 +203,7 @@ class RunContext:
         """The frozen encoder's features of ``examples`` (None for a method that reads none); the
         random state is left as it was, so a run trains the same whether its features were cached
         or computed."""
-        if not self.description.needs_features:
-            return None
-        with random_state_kept(self.accelerator.device):
-            return compute_features(
-                self.config,
-                self.config.encoder,
-                self.encoder_spec,
-                self.encoder_fingerprint,
-                self.feature_request,
-                examples,
-                self.accelerator,
-                self.cache_dir,
-                self.verbose,
-            )
+        return self._features(examples) if self.description.needs_features else None
 
     def train_views_for(self, examples: list[Example]):
         """The features of the ``data.augment_views`` augmented views of ``examples`` (the training
@@ -227,6 +214,9 @@ class RunContext:
             return None
         from benchmark.engine.augment import Recipe
 
+        return self._features(examples, augment=(Recipe.of(data.augmentations), data.augment_views))
+
+    def _features(self, examples: list[Example], augment=None):
         with random_state_kept(self.accelerator.device):
             return compute_features(
                 self.config,
@@ -238,7 +228,7 @@ class RunContext:
                 self.accelerator,
                 self.cache_dir,
                 self.verbose,
-                augment=(Recipe.of(data.augmentations), data.augment_views),
+                augment=augment,
             )
 
 
