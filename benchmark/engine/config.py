@@ -210,16 +210,6 @@ RESUME_NEUTRAL_KEYS = frozenset(
 )
 
 
-def _flat(nested: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in nested.items():
-        if isinstance(value, dict) and value:
-            out.update(_flat(value, f"{prefix}{key}."))
-        else:
-            out[f"{prefix}{key}"] = value
-    return out
-
-
 def _resolved(config: dict[str, Any]) -> dict[str, Any]:
     """``config`` as JSON values, with ``method_options`` replaced by every field of the method's
     config (defaults included), so an option given at its default equals one left out."""
@@ -255,8 +245,10 @@ def config_differences(
     field of the method's config, defaults included), and a field the saved config lacks (one added to
     the code since it was recorded) counts as its default value. Sweeps use the same comparison with
     their own ``neutral`` keys (:func:`benchmark.experiments.sweep_spec.config_changes`)."""
-    old, now = _flat(_resolved(saved)), _flat(_resolved(new))
-    defaults = _flat(_resolved(RunConfig().to_dict()))
+    from benchmark.engine.tracking import flatten_params
+
+    old, now = flatten_params(_resolved(saved)), flatten_params(_resolved(new))
+    defaults = flatten_params(_resolved(RunConfig().to_dict()))
     absent = "<absent>"
 
     def before(key: str) -> Any:

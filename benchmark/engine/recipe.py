@@ -293,27 +293,17 @@ def recipe_for(method: str, which: str = "shared") -> Recipe:
     return dataclasses.replace(declared, name="paper", method=method, published=True)
 
 
-def _flat_keys(data: Mapping[str, Any], prefix: str = "") -> set[str]:
-    """The dotted keys of the leaves of a YAML mapping (a section's own name is not a leaf)."""
-    keys = set()
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping) and value:
-            keys |= _flat_keys(value, name + ".")
-        else:
-            keys.add(name)
-    return keys
-
-
 def explicit_keys(*layers: Mapping[str, Any] | Sequence[str] | None) -> set[str]:
     """The dotted config keys the user gave: each layer is a YAML mapping (nested sections) or a list
     of ``KEY=VALUE`` overrides (``--set`` and the run flags)."""
+    from benchmark.engine.tracking import flatten_params
+
     keys: set[str] = set()
     for layer in layers:
         if not layer:
             continue
         if isinstance(layer, Mapping):
-            keys |= _flat_keys(layer)
+            keys |= set(flatten_params(layer))  # a section's own name is not a leaf
         else:
             keys |= {str(item).partition("=")[0].strip() for item in layer}  # already parsed by the config
     return keys

@@ -75,23 +75,7 @@ SPEC_FIELDS = (
     "grids",
     "evaluate_on",
 )  # recorded by to_dict()
-KEYS = {
-    "name",
-    "experiment",
-    "output_dir",
-    "storage",
-    "tracking_uri",
-    "config",
-    "base",
-    "set",
-    "method_options",
-    "tuned",
-    "grid",
-    "grids",
-    "evaluate_on",
-    "heartbeat_s",
-    "grace_s",
-}
+KEYS = {*SPEC_FIELDS, "grid", "heartbeat_s", "grace_s"}  # what a sweep file may hold
 
 
 # RunConfig keys that do not change a run's result: where it is written and tracked, its name, the
@@ -102,18 +86,12 @@ RESULT_NEUTRAL = ("run_name", "output_dir", "tracking_uri", "experiment", "cache
 def result_config(config: RunConfig | dict[str, Any]) -> dict[str, Any]:
     """``config`` (a RunConfig or its recorded dict) as ``{dotted key: value}`` without the
     :data:`RESULT_NEUTRAL` keys, with values as JSON reads them back (tuples become lists)."""
+    from benchmark.engine.tracking import flatten_params
+
     data = config.to_dict() if isinstance(config, RunConfig) else config
-    flat: dict[str, Any] = {}
-
-    def walk(node: Any, prefix: str) -> None:
-        if isinstance(node, dict):  # an empty one (no method options) adds no key
-            for key, value in node.items():
-                walk(value, f"{prefix}.{key}" if prefix else str(key))
-        else:
-            flat[prefix] = node
-
-    walk(json.loads(json.dumps(data, default=str)), "")
-    return {k: v for k, v in flat.items() if k not in RESULT_NEUTRAL}
+    flat = flatten_params(json.loads(json.dumps(data, default=str)))
+    # an empty section (no method options) adds no key
+    return {k: v for k, v in flat.items() if k not in RESULT_NEUTRAL and v != {}}
 
 
 def config_fingerprint(config: RunConfig | dict[str, Any]) -> str:
