@@ -8,7 +8,9 @@ deviation. Registering it also puts it through the shared contract tests
 * declares the encoder features it consumes (:meth:`Method.feature_request`),
 * builds its trainable modules from the LM's and the encoder's widths (:class:`LMSpec`,
   :class:`EncoderSpec`) so it can be built on the meta device for ``bench params``,
-* says how it conditions the frozen LM by returning a :class:`Conditioning` for a batch,
+* says how it conditions the frozen LM by returning a :class:`Conditioning` for a batch (from the
+  encoder features; a method that sets ``reads_prompt`` also gets the batch's prompt tokens,
+  :class:`PromptTokens`),
 * optionally adds modules inside the frozen LM (:meth:`Method.attach`: adapters, LoRA), extra
   training losses (:meth:`Method.extra_losses`: FROMAGe's retrieval), a step after every optimizer
   step (:meth:`Method.after_optimizer_step`: FROMAGe's [RET] rescale) and extra evaluation metrics
@@ -57,6 +59,23 @@ class Conditioning:
     BlindPrompt). The method must set ``edits_attention = True`` to use it."""
 
 
+@dataclass
+class PromptTokens:
+    """The LM prompt's tokens of a batch, as a method with ``reads_prompt = True`` receives them.
+
+    ids: (B, T) token ids, left-aligned as generation prompts are: each row's prompt tokens last,
+        the LM's pad id before them; T is the batch's longest prompt.
+    mask: (B, T) 1 on prompt tokens, 0 on padding.
+
+    The prompt is the text the LM reads before the target (:meth:`Method.prompt_text`, tokenised
+    with the LM's BOS when its tokenizer adds one), never a target token: the same example gives the
+    same row in training and in generation.
+    """
+
+    ids: torch.Tensor
+    mask: torch.Tensor
+
+
 class Method(nn.Module):
     """Base class: the trainable part of a run."""
 
@@ -72,6 +91,9 @@ class Method(nn.Module):
     # prior, ``blind``), "upper" (perfect perception: the media's ground-truth description as text,
     # ``text-oracle``), None for a method under comparison
     control: ClassVar[str | None] = None
+    # True: ``forward`` also takes ``prompt=`` (:class:`PromptTokens`), the batch's prompt tokens
+    # (InstructBLIP's instruction-aware Q-Former); False: it never sees the text
+    reads_prompt: ClassVar[bool] = False
 
     def __init__(self, config: Any, lm: LMSpec, encoder: EncoderSpec | None) -> None:
         super().__init__()
@@ -101,6 +123,9 @@ class Method(nn.Module):
         return []
 
     def forward(self, features: dict[str, torch.Tensor] | None, batch_size: int) -> Conditioning:
+        """The conditioning of a batch of ``batch_size`` examples from their encoder ``features``. A
+        method with ``reads_prompt = True`` defines ``forward(features, batch_size, prompt=None)``
+        and receives the batch's :class:`PromptTokens` as ``prompt`` from the wrapper."""
         raise NotImplementedError
 
     def prefix_length(self) -> int:

@@ -67,3 +67,18 @@ class EncoderTokens:
         if self.feature == "pooled":
             return features["pooled"].unsqueeze(1)
         return features["grid"][:, self.skip :]
+
+
+def frozen_as_buffers(module: nn.Module) -> nn.Module:
+    """``module`` with every parameter turned into a non-persistent buffer (its buffers made
+    non-persistent too), in eval mode: frozen weights a method holds without making them its
+    parameters (they are not trained, not counted and not saved in its checkpoint) that still move
+    with it (``.to``); gradients still flow through them to their inputs."""
+    for sub in module.modules():
+        for name, param in list(sub._parameters.items()):
+            if param is None:
+                continue
+            del sub._parameters[name]
+            sub.register_buffer(name, param.detach(), persistent=False)
+        sub._non_persistent_buffers_set.update(sub._buffers)
+    return module.eval()

@@ -53,10 +53,12 @@ def requested_features(
     return out
 
 
-def wrapper_outputs(model, features, ids, mask, **lm_kwargs):
+def wrapper_outputs(model, features, ids, mask, labels=None, **lm_kwargs):
     """The LM's raw outputs on the wrapper's full sequence (prefix, layer writes and blocked spans
-    applied, no cache) and the number of positions before the text."""
-    cond = model.method(features, ids.shape[0])
+    applied, no cache) and the number of positions before the text. The method's conditioning is the
+    wrapper's (``model.condition``): a method that reads the prompt gets the tokens before ``labels``'
+    first target, or every token without ``labels``."""
+    cond = model.condition(features, ids, mask, labels)
     embeds, full_mask, positions, n_pre, start = model._assemble(cond, ids, mask)
     out = model._run(
         cond.layer_writes or None,

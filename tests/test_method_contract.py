@@ -69,9 +69,20 @@ _EPALM = {"num_layer_tokens": 2, "num_injection_layers": 2, "prompt_length": 3}
 TINY: dict[str, Tiny] = {
     "epalm": Tiny(_EPALM),
     "epalm-pt-l": Tiny(_EPALM),
+    "c-abstractor": Tiny({"hidden_size": 8, "depth": 1, "num_queries": 4}),  # 2 x 2 patch grid: M <= 4
+    "depalm-qp": Tiny({"width": 16, "heads": 2, "layers": 2, "num_queries": 3, "prompt_length": 2}),
     "lora": Tiny(perturb=0.3),  # B = 0 at init: move it well away
+    # tanh gates = 0 at init: move them well away; blocks before layers 1 and 3 of the 4
+    "flamingo": Tiny({"num_latents": 4, "heads": 2, "dim_head": 8, "cross_attn_every_n_layers": 2}, perturb=0.3),
+    "resampler": Tiny({"num_latents": 4, "heads": 2, "dim_head": 8}),
     "magma": Tiny({"attention_adapters": True}),  # v2: FFN and attention adapters
     "mapl": Tiny({"width": 16, "heads": 2, "ffn_dim": 24, "layers": 2, "num_queries": 3}),
+    "qformer": Tiny({"hidden": 16, "layers": 2, "heads": 2, "ffn": 24, "cross_attention_freq": 2, "num_queries": 3}),
+    "qformer-instruct": Tiny(
+        {"hidden": 16, "layers": 2, "heads": 2, "ffn": 24, "cross_attention_freq": 2, "num_queries": 3}
+    ),
+    # no qformer run exists here: the frozen random-Q-Former control (seeded, so every build holds the same one)
+    "minigpt4": Tiny({"random_qformer": True, "hidden": 16, "layers": 2, "heads": 2, "ffn": 24, "num_queries": 3}),
     "promptfuse": Tiny({"prompt_length": 3}),
     "promptfuse-blind": Tiny({"prompt_length": 3}),
 }

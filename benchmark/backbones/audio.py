@@ -115,6 +115,9 @@ class SpectrogramImageEncoder(_AudioLoading, FrozenMediaEncoder):
     def prefix_tokens(self) -> int:
         return self.image.spec.grid_prefix_tokens
 
+    def features_normalised(self) -> bool:
+        return self.image.spec.normalised
+
     def preprocess(self, waveforms: list) -> torch.Tensor:
         if self._logmel is None:
             self._logmel = _LogMel(self.settings)

@@ -10,7 +10,9 @@ embedding (:class:`~benchmark.backbones.specs.EncoderFeatures`).
 * EfficientNet: layer tokens are the global-average-pooled outputs of every stage
   (``model.blocks[i]``) and of the head conv (``conv_head`` + ``bn2``), each passed through a
   LayerNorm without affine parameters (unnormalised CNN summaries make training diverge); the grid is
-  the head feature map as (B, H*W, C); pooled is timm's pre-logits embedding.
+  the head feature map as (B, H*W, C); pooled is timm's pre-logits embedding. Grid and pooled are
+  cached raw (the spec's ``normalised`` is False); ``data.feature_norm=auto`` LayerNorms them before
+  a method reads them (:func:`benchmark.engine.context.normalised_features`).
 * Other timm CNNs with ``forward_intermediates`` (ResNet, NF-ResNet, CLIP's ResNets, which timm
   builds as a ``ByobNet``...): as EfficientNet, over the feature stages timm reports (stem included);
   the grid is the last feature map (``forward_features``); pooled is timm's pre-logits embedding
@@ -93,6 +95,11 @@ class ImageEncoder(FrozenMediaEncoder):
 
     def prefix_tokens(self) -> int:
         return int(getattr(self.model, "num_prefix_tokens", 0) or 0) if self.kind == "vit" else 0
+
+    def features_normalised(self) -> bool:
+        """A ViT's grid passes its final norm (BEiT's is an identity: not normalised); a CNN's head
+        feature map and pooled embedding are not normalised."""
+        return self.kind == "vit" and not isinstance(getattr(self.model, "norm", None), nn.Identity)
 
     # -- preprocessing ------------------------------------------------------------------------
     def preprocess(self, images: list) -> torch.Tensor:

@@ -59,6 +59,11 @@ class FrozenMediaEncoder(nn.Module):
     def prefix_tokens(self) -> int:
         return 0
 
+    def features_normalised(self) -> bool:
+        """Whether the grid and pooled features are outputs of a normalisation layer (the spec's
+        ``normalised``); True unless an encoder says otherwise."""
+        return True
+
     @property
     def spec(self) -> EncoderSpec:
         """Widths and token counts from a forward pass on the meta device (no compute)."""
@@ -76,6 +81,7 @@ class FrozenMediaEncoder(nn.Module):
                 pooled_width=int(feats.pooled.shape[-1]),
                 modality=self.modality,
                 grid_prefix_tokens=prefix,
+                normalised=self.features_normalised(),
             )
         return self._spec
 

@@ -37,6 +37,9 @@ class EncoderSpec:
     # non-patch tokens (e.g. [CLS], registers) at the start of the grid: ViT/CLIP ViT/BEiT 1, CNNs 0.
     # ``grid[:, grid_prefix_tokens:]`` are the patch/region tokens (LiMBeR's BEiT: 196 without [CLS]).
     grid_prefix_tokens: int = 0
+    # grid and pooled come out of a normalisation layer (a ViT's final LayerNorm). False for CNN feature
+    # maps (EfficientNet's head after BatchNorm + activation): ``data.feature_norm=auto`` normalises them.
+    normalised: bool = True
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,9 @@ class FramePooledEncoder(FrozenMediaEncoder):
     def prefix_tokens(self) -> int:
         return self.image.spec.grid_prefix_tokens
 
+    def features_normalised(self) -> bool:
+        return self.image.spec.normalised
+
     def load_media(self, path):
         from benchmark.engine.media import load_video
 

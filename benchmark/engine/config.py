@@ -14,6 +14,7 @@ every command-line option.
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import os
 import types
@@ -25,7 +26,7 @@ from typing import Any
 import yaml
 
 from benchmark.engine.recipe import explicit_keys, resolve_recipe  # defaults < recipe < YAML < --set
-from benchmark.errors import ConfigError
+from benchmark.errors import ConfigError, DataError
 
 PRECISIONS = ("fp32", "bf16", "fp16")
 
@@ -98,6 +99,9 @@ class EvalConfig:
                 raise ConfigError(f"eval.{name} must be >= 0 (0 = the whole split), got {getattr(self, name)}")
 
 
+FEATURE_NORMS = ("auto", "layernorm", "none")
+
+
 @dataclass
 class DataConfig:
     """Which data a run sees."""
@@ -112,6 +116,10 @@ class DataConfig:
     # (0 = off; validation and test never read a view). See benchmark/engine/augment.py.
     augment_views: int = 0
     augmentations: list[str] = field(default_factory=list)  # names from augment.AUGMENTATIONS
+    # LayerNorm (no affine) over each grid token and the pooled vector before any method sees them:
+    # "auto" when the encoder's are not already normalised (CNNs such as EfficientNet; the suite's
+    # choice, docs/diagnostics.md), "layernorm" always, "none" never. Layer tokens are always normalised.
+    feature_norm: str = "auto"
 
     def validate(self) -> None:
         if not 0.0 < self.fraction <= 1.0:
@@ -120,6 +128,8 @@ class DataConfig:
             raise ConfigError(f"data.val_images must be in [0, 1), got {self.val_images}")
         if self.missing_media not in ("error", "skip"):
             raise ConfigError(f"data.missing_media must be 'error' or 'skip', got {self.missing_media!r}")
+        if self.feature_norm not in FEATURE_NORMS:
+            raise ConfigError(f"data.feature_norm must be one of {', '.join(FEATURE_NORMS)}, got {self.feature_norm!r}")
         if self.augment_views < 0:
             raise ConfigError(f"data.augment_views must be >= 0 (0 = off), got {self.augment_views}")
         from benchmark.engine.augment import AUGMENTATIONS
@@ -484,3 +494,25 @@ def build_method_config(config_cls: type, options: dict[str, Any], method: str) 
     except ConfigError as exc:
         raise ConfigError(f"{exc} (options of method {method!r})") from None
     return cfg
+
+
+def read_run_config(run_dir: Path) -> RunConfig:
+    """The config a finished run folder recorded in its ``metrics.json`` (``bench eval``, connector
+    transfer); a run from before ``data.feature_norm`` existed read raw features, and still does."""
+    metrics, weights = run_dir / "metrics.json", run_dir / "trainable.safetensors"
+    missing = [str(p) for p in (metrics, weights) if not p.is_file()]
+    if missing:
+        raise DataError(
+            f"{run_dir} is not a finished run folder: missing {', '.join(missing)} "
+            "(bench run writes both when it finishes)"
+        )
+    try:
+        recorded = json.loads(metrics.read_text())["config"]
+    except (ValueError, KeyError, TypeError):
+        raise DataError(f"{metrics} holds no run config; it was not written by bench run") from None
+    if not isinstance(recorded, dict):
+        raise DataError(f"{metrics} holds no run config; it was not written by bench run")
+    config = update_dataclass(RunConfig(), recorded)
+    if "feature_norm" not in recorded.get("data", {}):  # a run from before data.feature_norm read raw features
+        config.data.feature_norm = "none"
+    return config

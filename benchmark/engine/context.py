@@ -158,11 +158,23 @@ def compute_features(
                 view=view,
             )
 
+        names = normalised_features(config.data.feature_norm, encoder_spec, request)
         with accelerator.autocast():
             if augment is None:
-                return extract().for_request(request, stored.layers)
+                return extract().for_request(request, stored.layers).normalised(names)
             recipe, views = augment
-            return AugmentedViews([extract((recipe, v)) for v in range(views)]).for_request(request, stored.layers)
+            views = AugmentedViews([extract((recipe, v)) for v in range(views)])
+            return views.for_request(request, stored.layers).normalised(names)
+
+
+def normalised_features(mode: str, encoder_spec, request) -> list[str]:
+    """The features ``data.feature_norm`` (``mode``) LayerNorms before the method sees them: the grid
+    and pooled features ``request`` asks for, with ``"layernorm"``, or with ``"auto"`` when the
+    encoder's are not already normalised (``EncoderSpec.normalised``: CNN feature maps); none with
+    ``"none"``. The feature cache holds the raw features either way."""
+    if mode == "none" or (mode == "auto" and encoder_spec.normalised):
+        return []
+    return [name for name in ("grid", "pooled") if getattr(request, name)]
 
 
 @dataclass

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
+import torch.nn.functional as F
 from safetensors import safe_open
 from safetensors.torch import save_file
 
@@ -278,6 +279,12 @@ class FeatureTable:
                 tensors[name] = self.tensors[name]
         return FeatureTable(tensors=tensors, index=self.index, computed=self.computed, from_cache=self.from_cache)
 
+    def normalised(self, names: Sequence[str]) -> FeatureTable:
+        """A table whose ``names`` tensors are LayerNorm-ed without affine parameters over their last
+        dimension (each grid token and the pooled vector on its own); the cache keeps the raw features."""
+        tensors = {n: F.layer_norm(t, t.shape[-1:]) if n in names else t for n, t in self.tensors.items()}
+        return FeatureTable(tensors=tensors, index=self.index, computed=self.computed, from_cache=self.from_cache)
+
 
 @dataclass
 class AugmentedViews:
@@ -308,6 +315,10 @@ class AugmentedViews:
     def for_request(self, request: FeatureRequest, cached_layers: int) -> AugmentedViews:
         """Every view narrowed to ``request`` (see :meth:`FeatureTable.for_request`)."""
         return AugmentedViews([t.for_request(request, cached_layers) for t in self.tables])
+
+    def normalised(self, names: Sequence[str]) -> AugmentedViews:
+        """Every view normalised (see :meth:`FeatureTable.normalised`)."""
+        return AugmentedViews([t.normalised(names) for t in self.tables])
 
 
 def cache_request(request: FeatureRequest, spec: Any) -> FeatureRequest:

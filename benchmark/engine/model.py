@@ -14,6 +14,10 @@ Every method conditions the LM in some of these ways, and this module does the p
   edit, applied in every layer.
 * **Modules inside the LM** (adapters, LoRA): the method's ``attach``/``detach``, called here.
 * **Extra losses** (FROMAGe's retrieval): the method's ``extra_losses``, added to the LM loss.
+* **The prompt**, for a method that reads it (``reads_prompt``, InstructBLIP's Q-Former): its
+  tokens, left-aligned, passed as ``prompt=`` (:func:`prompt_tokens`); in training only the tokens
+  before each row's target, so no target token reaches the method. Other methods get the features
+  and the batch size only.
 * **The LM loss** covers the target tokens or every text token (``loss_tokens``), summed per
   token or per sample (``loss_reduction``), optionally with label smoothing.
 * **Training mode**: the frozen LM stays in eval mode (no dropout) unless ``lm_dropout`` is set (a
@@ -44,7 +48,7 @@ from transformers import DynamicCache
 
 from benchmark.backbones.lm import decoder_layers, lm_spec
 from benchmark.engine.text import loss_labels
-from methods.base import Conditioning, Method
+from methods.base import Conditioning, Method, PromptTokens
 
 
 def cache_argument(lm: nn.Module) -> str:
@@ -55,6 +59,28 @@ def cache_argument(lm: nn.Module) -> str:
     except (TypeError, ValueError):
         return "past_key_values"
     return "cache" if "cache" in params else "past_key_values"
+
+
+def prompt_tokens(
+    ids: torch.Tensor, mask: torch.Tensor, pad_id: int, labels: torch.Tensor | None = None
+) -> PromptTokens:
+    """The prompt tokens of a text batch, left-aligned (each row's prompt last, ``pad_id`` before it)
+    over the batch's longest prompt.
+
+    Without ``labels`` (generation prompts) every token of ``mask`` is a prompt token; with them
+    (right-padded training text, prompt + target + EOS) only the tokens before each row's first
+    labelled token (``labels != -100``). A left-padded prompt batch comes back unchanged (trimmed to
+    its longest prompt), and a training batch gives the very tensors its prompts give as a generation
+    batch.
+    """
+    keep = mask.bool()
+    if labels is not None:
+        keep = keep & ((labels != -100).long().cumsum(-1) == 0)
+    width = int(keep.sum(-1).max()) if keep.numel() else 0
+    # a stable sort puts each row's other positions first and its prompt tokens last, in order
+    order = torch.sort(keep.to(torch.int8), dim=1, stable=True).indices[:, keep.shape[1] - width :]
+    kept = keep.gather(1, order)
+    return PromptTokens(ids=ids.gather(1, order).masked_fill(~kept, pad_id), mask=kept.to(mask.dtype))
 
 
 @dataclass
@@ -226,6 +252,22 @@ class MultimodalLM(nn.Module):
 
         return hook
 
+    # -- the method's conditioning --------------------------------------------------------------
+    def condition(
+        self,
+        features: dict[str, torch.Tensor] | None,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        labels: torch.Tensor | None = None,
+    ) -> Conditioning:
+        """The method's conditioning of a text batch: ``method(features, batch_size)``, plus
+        ``prompt=`` (:func:`prompt_tokens`: the tokens before the target when ``labels`` are given,
+        every token otherwise) for a method that reads the prompt."""
+        batch = input_ids.shape[0]
+        if not self.method.reads_prompt:
+            return self.method(features, batch)
+        return self.method(features, batch, prompt=prompt_tokens(input_ids, attention_mask, self.pad_id, labels))
+
     # -- sequence assembly ---------------------------------------------------------------------
     def embed_tokens(self, ids: torch.Tensor) -> torch.Tensor:
         return self.lm.get_input_embeddings()(ids)
@@ -297,10 +339,11 @@ class MultimodalLM(nn.Module):
         ``cross_entropy(label_smoothing=)``.
 
         ``input_ids`` are right-padded text (prompt + target + EOS); ``labels`` (the target tokens)
-        align with them and are what the method's extra losses see.
+        align with them and are what the method's extra losses see; a method that reads the prompt gets
+        the tokens before each row's first target token.
         """
         batch = input_ids.shape[0]
-        cond = self.method(features, batch)
+        cond = self.condition(features, input_ids, attention_mask, labels)
         embeds, mask, positions, n_pre, slot_index = self._assemble(cond, input_ids, attention_mask)
         lm_labels = loss_labels(input_ids, attention_mask, labels, loss_tokens)
         full_labels = torch.cat([lm_labels.new_full((batch, n_pre), -100), lm_labels], dim=1)
@@ -355,7 +398,7 @@ class MultimodalLM(nn.Module):
         including) EOS for each row. ``ignore_eos`` (greedy only) always generates
         ``max_new_tokens`` tokens, for timing."""
         batch = prompt_ids.shape[0]
-        cond = self.method(features, batch)
+        cond = self.condition(features, prompt_ids, prompt_mask)  # once per batch, before beams expand
         embeds, mask, positions, _, slot_index = self._assemble(cond, prompt_ids, prompt_mask)
         writes = cond.layer_writes or None
         step = _Stepper(self, writes, embeds, mask, positions, slot_index, use_cache, self._blocks(cond, slot_index))

@@ -29,15 +29,14 @@ weights outside autocast in both commands.
 from __future__ import annotations
 
 import copy
-import json
 import random
 import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from benchmark.engine.config import PRECISIONS, RunConfig, update_dataclass
-from benchmark.errors import ConfigError, DataError
+from benchmark.engine.config import PRECISIONS, RunConfig, read_run_config
+from benchmark.errors import ConfigError
 from benchmark.registry import METHODS, TASKS
 
 
@@ -60,23 +59,6 @@ class EvalPlan:
     split: str
     suffix: str = ""  # "" with the run's own settings, else "@bs<B>-<precision>-beams<N>[-shuffle<seed>]"
     shuffle: int | None = None
-
-
-def read_run_config(run_dir: Path) -> RunConfig:
-    metrics, weights = run_dir / "metrics.json", run_dir / "trainable.safetensors"
-    missing = [str(p) for p in (metrics, weights) if not p.is_file()]
-    if missing:
-        raise DataError(
-            f"{run_dir} is not a finished run folder: missing {', '.join(missing)} "
-            "(bench run writes both when it finishes)"
-        )
-    try:
-        recorded = json.loads(metrics.read_text())["config"]
-    except (ValueError, KeyError, TypeError):
-        raise DataError(f"{metrics} holds no run config; it was not written by bench run") from None
-    if not isinstance(recorded, dict):
-        raise DataError(f"{metrics} holds no run config; it was not written by bench run")
-    return update_dataclass(RunConfig(), recorded)
 
 
 def _spec_widths(spec) -> tuple:
