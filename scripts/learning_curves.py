@@ -9,9 +9,14 @@ The prior row is the "absent" rule on the same seeded validation subset: a yes/n
 colour or shape is answered as if the shape did not have it (``yes`` when the question is negated,
 ``no`` otherwise), which is what the blind control learns on easy-VQA (77-80% on yes/no).
 
+With ``--predictions``, the runs are finished runs instead, and for each the yes/no test questions
+of its ``predictions.jsonl`` are compared with the "absent" rule: how many predictions are exactly
+the rule's answer, and the accuracy of each.
+
 Usage (the tables in docs/diagnostics.md):
 
     .venv/bin/python scripts/learning_curves.py runs/curves/epalm runs/curves/text-oracle
+    .venv/bin/python scripts/learning_curves.py --predictions runs/below-blind/limber-auto
 """
 
 from __future__ import annotations
@@ -44,6 +49,27 @@ def history(run: Path) -> tuple[list, RunConfig, str]:
     return ckpt.extra.get("val_history", []), config, f"checkpoint at step {ckpt.step}"
 
 
+def absent_answer(prompt: str) -> str:
+    """The "absent" rule's answer to a yes/no question (the prompt up to "Answer:")."""
+    return "yes" if NEGATED.search(prompt.split("Answer:")[0]) else "no"
+
+
+def absent_agreement(run: Path) -> dict:
+    """On the yes/no questions of a finished run's predictions: how many predictions equal the
+    "absent" rule's answer, and the accuracy of the run and of the rule (exact match with the
+    references' answer, easy-VQA has one)."""
+    rows = [json.loads(line) for line in (run / "predictions.jsonl").read_text().splitlines() if line.strip()]
+    yes_no = [r for r in rows if set(r["references"]) <= {"yes", "no"}]
+    rule = [absent_answer(r["prompt"]) for r in yes_no]
+    return {
+        "run": run.name,
+        "yes/no questions": len(yes_no),
+        "same as the rule": sum(r["prediction"] == a for r, a in zip(yes_no, rule, strict=True)),
+        "run accuracy": 100.0 * sum(r["prediction"] == r["references"][0] for r in yes_no) / len(yes_no),
+        "rule accuracy": 100.0 * sum(a == r["references"][0] for r, a in zip(yes_no, rule, strict=True)) / len(yes_no),
+    }
+
+
 def absent_prior(config: RunConfig) -> dict[str, float]:
     """Accuracy of the "absent" rule per question type on the run's validation subset."""
     data = load_data(plan_run(config))
@@ -51,8 +77,7 @@ def absent_prior(config: RunConfig) -> dict[str, float]:
     for ex in data.val:
         kind = ex.meta["question_type"]
         if kind == "yes/no":
-            question = ex.prompt.split("Answer:")[0]
-            right[kind].append(("yes" if NEGATED.search(question) else "no") == ex.target)
+            right[kind].append(absent_answer(ex.prompt) == ex.target)
     out = {f"{t}": 100.0 * sum(v) / len(v) for t, v in right.items() if v}
     out["n val"] = len(data.val)
     out["n yes/no"] = len(right["yes/no"])
@@ -62,7 +87,11 @@ def absent_prior(config: RunConfig) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", nargs="+", type=Path)
+    parser.add_argument("--predictions", action="store_true", help="compare finished runs' yes/no answers")
     args = parser.parse_args()
+    if args.predictions:
+        print(pd.DataFrame([absent_agreement(run) for run in args.runs]).to_markdown(index=False, floatfmt=".2f"))
+        return
     rows = []
     prior = None
     for run in args.runs:
