@@ -149,6 +149,31 @@ def ln_vision_fp32(ln: nn.LayerNorm, image_tokens: torch.Tensor) -> torch.Tensor
     return F.layer_norm(image_tokens.float(), weight.shape, weight.float(), ln.bias.float(), ln.eps).to(weight.dtype)
 
 
+def vision_norm_and_queries(encoder_width: int, num_queries: int, hidden: int) -> tuple[nn.LayerNorm, nn.Parameter]:
+    """``ln_vision`` (torch's default eps 1e-5, as LAVIS's LayerNorm) and the learned ``query_tokens``
+    (1, num_queries, hidden), drawn from N(0, 0.02) as BLIP-2 initialises them."""
+    queries = nn.Parameter(torch.zeros(1, num_queries, hidden))
+    nn.init.normal_(queries, mean=0.0, std=INITIALIZER_RANGE)
+    return nn.LayerNorm(encoder_width), queries
+
+
+def qformer_config(arch: QFormerArch, encoder_width: int, dropout: float) -> dict:
+    """The Q-Former configuration fields BLIP-2's and InstructBLIP's transformers classes share."""
+    return {
+        "hidden_size": arch.hidden,
+        "num_hidden_layers": arch.layers,
+        "num_attention_heads": arch.heads,
+        "intermediate_size": arch.ffn,
+        "hidden_act": "gelu",
+        "hidden_dropout_prob": dropout,
+        "attention_probs_dropout_prob": dropout,
+        "initializer_range": INITIALIZER_RANGE,
+        "layer_norm_eps": LAYER_NORM_EPS,
+        "cross_attention_frequency": arch.cross_attention_freq,
+        "encoder_hidden_size": encoder_width,
+    }
+
+
 class QFormerCore(nn.Module):
     """``ln_vision`` -> the Q-Former's query path (transformers' ``Blip2QFormerModel``) with its
     learned ``query_tokens``: (B, N, Dv) encoder tokens -> (B, n_q, h) query outputs."""
@@ -158,24 +183,9 @@ class QFormerCore(nn.Module):
         from transformers import Blip2QFormerConfig, Blip2QFormerModel
 
         self.arch = arch
-        self.ln_vision = nn.LayerNorm(encoder_width)  # torch's default eps 1e-5, as LAVIS's LayerNorm
-        self.query_tokens = nn.Parameter(torch.zeros(1, num_queries, arch.hidden))
-        nn.init.normal_(self.query_tokens, mean=0.0, std=INITIALIZER_RANGE)
+        self.ln_vision, self.query_tokens = vision_norm_and_queries(encoder_width, num_queries, arch.hidden)
         self.bert = Blip2QFormerModel(
-            Blip2QFormerConfig(
-                hidden_size=arch.hidden,
-                num_hidden_layers=arch.layers,
-                num_attention_heads=arch.heads,
-                intermediate_size=arch.ffn,
-                hidden_act="gelu",
-                hidden_dropout_prob=dropout,
-                attention_probs_dropout_prob=dropout,
-                initializer_range=INITIALIZER_RANGE,
-                layer_norm_eps=LAYER_NORM_EPS,
-                cross_attention_frequency=arch.cross_attention_freq,
-                encoder_hidden_size=encoder_width,
-                use_qformer_text_input=False,
-            )
+            Blip2QFormerConfig(**qformer_config(arch, encoder_width, dropout), use_qformer_text_input=False)
         )
 
     def forward(self, image_tokens: torch.Tensor) -> torch.Tensor:

@@ -84,11 +84,12 @@ from methods.base import Conditioning, Method, PromptTokens
 from methods.modules import EncoderTokens
 from methods.qformer import (
     INITIALIZER_RANGE,
-    LAYER_NORM_EPS,
     QFormerArch,
     QFormerConfig,
     ln_vision_fp32,
+    qformer_config,
     resolve_arch,
+    vision_norm_and_queries,
 )
 
 
@@ -145,25 +146,13 @@ class InstructQFormerCore(nn.Module):
 
         self.arch = arch
         self.max_instruction_tokens = max_instruction_tokens
-        self.ln_vision = nn.LayerNorm(encoder_width)  # torch's default eps 1e-5, as LAVIS's LayerNorm
-        self.query_tokens = nn.Parameter(torch.zeros(1, num_queries, arch.hidden))
-        nn.init.normal_(self.query_tokens, mean=0.0, std=INITIALIZER_RANGE)
+        self.ln_vision, self.query_tokens = vision_norm_and_queries(encoder_width, num_queries, arch.hidden)
         self.bert = InstructBlipQFormerModel(
             InstructBlipQFormerConfig(
+                **qformer_config(arch, encoder_width, dropout),
                 vocab_size=1,  # the table is replaced below by the LM's embeddings + a projection
                 pad_token_id=None,
-                hidden_size=arch.hidden,
-                num_hidden_layers=arch.layers,
-                num_attention_heads=arch.heads,
-                intermediate_size=arch.ffn,
-                hidden_act="gelu",
-                hidden_dropout_prob=dropout,
-                attention_probs_dropout_prob=dropout,
                 max_position_embeddings=max_instruction_tokens,
-                initializer_range=INITIALIZER_RANGE,
-                layer_norm_eps=LAYER_NORM_EPS,
-                cross_attention_frequency=arch.cross_attention_freq,
-                encoder_hidden_size=encoder_width,
             )
         )
         words = LMTokenEmbedding(embed_dim, arch.hidden)

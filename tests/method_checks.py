@@ -144,3 +144,14 @@ def tiny_run_args(method: str, lm: str, encoder: str, data, cache, out, run_name
         "train.warmup_steps=1",
         *extra,
     ]
+
+
+def names_with_gradient(model, features, tok) -> set[str]:
+    """One training backward pass of ``model`` on :func:`text_batch` with ``features``: the names of
+    the parameters that got a gradient (the loss is checked finite first)."""
+    model.train()
+    ids, mask, labels = text_batch(tok)
+    loss = model(features, ids, mask, labels)
+    loss.backward()
+    assert torch.isfinite(loss)
+    return {n for n, p in model.named_parameters() if p.grad is not None}
