@@ -5,7 +5,9 @@ A method is one file in ``methods/``: a config dataclass, a :class:`Method` subc
 deviation. Registering it also puts it through the shared contract tests
 (``tests/test_method_contract.py``). A method
 
-* declares the encoder features it consumes (:meth:`Method.feature_request`),
+* declares the encoder features it consumes (:meth:`Method.feature_request`), and whether it
+  trains the encoder itself instead of reading cached features (:meth:`Method.trains_encoder`,
+  opt-in: Frozen's ``train_encoder``),
 * builds its trainable modules from the LM's and the encoder's widths (:class:`LMSpec`,
   :class:`EncoderSpec`) so it can be built on the meta device for ``bench params``,
 * says how it conditions the frozen LM by returning a :class:`Conditioning` for a batch (from the
@@ -118,6 +120,24 @@ class Method(nn.Module):
         """The encoder features this method consumes (none by default)."""
         return FeatureRequest()
 
+    @classmethod
+    def trains_encoder(cls, config: Any) -> bool:
+        """Whether this configuration trains the (image) encoder itself, as Frozen's
+        ``train_encoder`` does. The engine then caches no features: it hands the method the encoder
+        (:meth:`attach_encoder`) and runs it on the batch's pixels inside every forward, with
+        gradients in training. Default: False (the encoder is frozen and its features cached)."""
+        return False
+
+    def attach_encoder(self, encoder: nn.Module) -> None:
+        """Hold the encoder as the submodule ``self.encoder`` when :meth:`trains_encoder` is True:
+        its parameters are then the method's (trained, counted, and saved in every checkpoint and
+        ``trainable.safetensors``). The engine prepares it first
+        (:func:`benchmark.engine.context.trainable_encoder`); called on the meta device too, by
+        ``bench params``."""
+        if not self.trains_encoder(self.config):
+            raise ConfigError(f"method {self.name!r} does not train its encoder; it reads frozen features")
+        self.encoder = encoder
+
     def injection_layers(self) -> list[int]:
         """LM layers this method writes into (empty: no reserved slot)."""
         return []
@@ -131,6 +151,13 @@ class Method(nn.Module):
     def prefix_length(self) -> int:
         """Number of positions the method adds to the LM's sequence (prefix plus slot)."""
         return 0
+
+    def soft_prompt_positions(self) -> list[int]:
+        """Positions of ``Conditioning.prefix`` (0 = its first vector) that hold learned soft-prompt
+        vectors, not perceptual tokens (eP-ALM's and the blind control's prompt, DePALM's and
+        PromptFuse's prompt tokens). The implicit-alignment analysis (``bench report ima``) leaves
+        them out of both the perceptual and the text side. Default: none."""
+        return []
 
     # -- optional extension points ---------------------------------------------------------------
     def attach(self, lm: nn.Module) -> None:

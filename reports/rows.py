@@ -3,7 +3,9 @@
 
 A row holds the run's grid coordinates (method, task, LM, encoder, data fraction, seed), its
 headline test metric and value, every test metric, its parameter counts (trainable, frozen LM),
-prefix tokens, timings and out-of-distribution scores. A method that declares ``needs_encoder =
+prefix tokens, timings, out-of-distribution scores and, when the run recorded them, its per-example
+headline scores (``example_scores.jsonl``: one ``{"uid", "score"}`` line per test example, the file in
+the run folder or the MLflow artifact; None for a run without it). A method that declares ``needs_encoder =
 False`` sees no media (the blind control, the text oracle): its encoder is shown as ``-`` from either
 source. Which bound a control gives (lower or upper) is its ``control`` declaration (:func:`control_kind`).
 :func:`runs_frame` turns rows into the pandas DataFrame every table is written from.
@@ -22,6 +24,7 @@ import pandas as pd
 from benchmark.errors import DataError
 from reports.tables import Column, frac, integer, num, text
 
+EXAMPLE_SCORES = "example_scores.jsonl"  # written by the run (benchmark.engine.evaluation.example_scores)
 NO_ENCODER = "-"
 NOT_REPORTED = "-"  # a metric the run's task does not have ("n/a": it has it but could not compute it)
 
@@ -43,8 +46,42 @@ def control_kind(method: str) -> str | None:
     return getattr(METHODS.get(method), "control", None) if method in METHODS else None
 
 
-def _encoder(method: str, encoder: str | None) -> str:
-    return NO_ENCODER if not encoder or is_control(method) else encoder
+def read_example_scores(path: str | Path) -> dict[str, float]:
+    """uid -> score from an ``example_scores.jsonl`` (one ``{"uid": str, "score": number}`` per line)."""
+    path = Path(path)
+    out: dict[str, float] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read the per-example scores ({type(exc).__name__}: {exc})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            uid, score = record["uid"], record["score"]
+            if not isinstance(uid, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
+                raise TypeError
+            score = float(score)
+            if score != score or score in (float("inf"), float("-inf")) or uid in out:
+                raise ValueError
+        except (ValueError, KeyError, TypeError):
+            raise DataError(
+                f'{path}:{number}: expected one {{"uid": text, "score": finite number}} per line, '
+                f"each uid once; got {line[:80]!r}"
+            ) from None
+        out[uid] = score
+    if not out:
+        raise DataError(f'{path}: no per-example scores (expected one {{"uid", "score"}} per line)')
+    return out
+
+
+def _encoder(method: str, encoder: str | None, regime: str | None = None) -> str:
+    """The encoder label; ``"<encoder> (trained)"`` for a run that trained its encoder (Frozen's
+    ``train_encoder``), so it never groups with frozen-encoder runs."""
+    if not encoder or is_control(method):
+        return NO_ENCODER
+    return f"{encoder} (trained)" if regime == "trained" else encoder
 
 
 def _numbers(values: dict[str, Any]) -> dict[str, float | None]:
@@ -78,11 +115,14 @@ class RunRow:
     eval_example_s: float | None = None
     # when the run started (MLflow start time; the folder's metrics.json mtime), seconds; not compared
     started: float = field(default=0.0, compare=False)
+    # uid -> the headline metric of that test example (example_scores.jsonl); None: not recorded
+    example_scores: dict[str, float] | None = field(default=None, repr=False)
 
     @classmethod
     def from_metrics_json(cls, path: str | Path) -> RunRow:
         """The row of a finished run folder: its ``metrics.json`` and the ``eval/*.json`` records
-        ``bench eval`` or a sweep's ``evaluate_on`` wrote beside it (out-of-distribution scores)."""
+        ``bench eval`` or a sweep's ``evaluate_on`` wrote beside it (out-of-distribution scores), and
+        the per-example scores (``example_scores.jsonl``) when the run wrote them."""
         path = Path(path)
         try:
             data = json.loads(path.read_text())
@@ -102,7 +142,7 @@ class RunRow:
                 method=data["method"],
                 task=data["task"],
                 lm=data["lm"],
-                encoder=_encoder(data["method"], data.get("encoder")),
+                encoder=_encoder(data["method"], data.get("encoder"), data.get("encoder_regime")),
                 fraction=float(data.get("data_fraction", 1.0)),
                 seed=int(data.get("seed", 0)),
                 metric=metric,
@@ -117,6 +157,11 @@ class RunRow:
                 train_step_s=timings.get("train_step_s"),
                 eval_example_s=timings.get("eval_example_s"),
                 started=path.stat().st_mtime,
+                example_scores=(
+                    read_example_scores(path.parent / EXAMPLE_SCORES)
+                    if (path.parent / EXAMPLE_SCORES).is_file()
+                    else None
+                ),
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise DataError(f"{path}: not a finished run's metrics.json ({type(exc).__name__}: {exc})") from None
@@ -125,7 +170,8 @@ class RunRow:
     def from_mlflow(cls, run: Any) -> RunRow | None:
         """The row of an MLflow run (tags, ``config.*`` params, ``test/*``, ``time/*``, ``params/*``
         and ``ood/<task>/<variant>/<metric>`` metrics); None for a run that is not a scored run of the
-        suite (a sweep's parent run, an unscored split)."""
+        suite (a sweep's parent run, an unscored split). Per-example scores are not read here
+        (:func:`reports.collect.load_runs` downloads the artifact)."""
         tags, params, logged = run.data.tags, run.data.params, run.data.metrics
         metric = tags.get("metric")
         if metric is None or f"test/{metric}" not in logged:
@@ -141,7 +187,7 @@ class RunRow:
             method=method,
             task=tags.get("task") or params.get("config.task"),
             lm=tags.get("lm") or params.get("config.lm"),
-            encoder=_encoder(method, tags.get("encoder") or params.get("config.encoder")),
+            encoder=_encoder(method, tags.get("encoder") or params.get("config.encoder"), tags.get("encoder_regime")),
             fraction=float(tags.get("data_fraction") or params.get("config.data.fraction")),
             seed=int(tags.get("seed") or params.get("config.seed")),
             metric=metric,
@@ -201,7 +247,7 @@ def runs_frame(rows: list[RunRow]) -> pd.DataFrame:
     A ``test/`` column holds the run's value, None where the run could not compute it (e.g. SPICE
     offline) and ``pd.NA`` where the run does not report that metric at all (another task's metric);
     an ``ood/`` column is NaN where the run was not scored on that target."""
-    scalars = [f.name for f in dataclasses.fields(RunRow) if f.name not in ("metrics", "ood")]
+    scalars = [f.name for f in dataclasses.fields(RunRow) if f.name not in ("metrics", "ood", "example_scores")]
     frame = pd.DataFrame([{name: getattr(r, name) for name in scalars} for r in rows], columns=scalars)
     for key in dict.fromkeys(k for r in rows for k in r.metrics):
         values = [r.metrics.get(key, pd.NA) for r in rows]

@@ -1,7 +1,7 @@
-"""Frozen (encoder frozen): the reference parameter counts on the meta device (``bench params``'s path),
-the n-token prefix from the pooled embedding on a real tiny CNN, dropout, the options it refuses
-(the train-encoder regime is not implemented) and the paper recipe. The shared method contract is in
-``test_method_contract.py``."""
+"""Frozen: the reference parameter counts on the meta device (``bench params``'s path, with the encoder
+counted as trainable in the ``train_encoder`` regime), the n-token prefix from the pooled embedding on a
+real tiny CNN, dropout, the options it refuses and the paper recipe. The trained-encoder regime end to
+end is in ``test_frozen_train_encoder.py``; the shared method contract in ``test_method_contract.py``."""
 
 from __future__ import annotations
 
@@ -38,6 +38,15 @@ def test_reference_parameter_counts():
     assert limber["trainable"] == count
 
 
+def test_the_trained_encoder_regime_counts_the_encoder_as_trainable():
+    frozen = count_on_meta("frozen", "smollm2-135m", "efficientnet-lite0")
+    trained = count_on_meta("frozen", "smollm2-135m", "efficientnet-lite0", ["method_options.train_encoder=true"])
+    # the spec's small setup: Linear(1280, 1152) + EfficientNet-Lite0 without its 1000-class classifier
+    assert trained["trainable"] == 1_475_712 + 3_371_008 == 4_846_720
+    assert trained["total"] == frozen["total"]  # the same model; the classifier head stays frozen (and unused)
+    assert frozen["total"] - frozen["trainable"] - (trained["total"] - trained["trainable"]) == 3_371_008
+
+
 def test_pooled_embedding_becomes_n_prefix_tokens_on_a_tiny_cnn():
     enc = tiny_cnn_encoder()
     feats = enc(enc.preprocess(tiny_images(2))).select(Frozen.feature_request(FrozenConfig()))
@@ -63,15 +72,16 @@ def test_dropout_off_by_default_and_optional():
     assert (dropped(f, 2).prefix == 0).any()
 
 
-def test_bad_options_and_the_unimplemented_train_encoder_regime():
+def test_bad_options_and_the_train_encoder_option():
     with pytest.raises(ConfigError, match="prefix_tokens must be at least 1"):
         Frozen(FrozenConfig(prefix_tokens=0), LM16, ENC)
     with pytest.raises(ConfigError, match="dropout"):
         Frozen(FrozenConfig(dropout=1.0), LM16, ENC)
-    # training the encoder (the paper's regime) is not offered: the option is unknown, not ignored
-    for option in ("train_encoder", "frozen_train_encoder"):
-        with pytest.raises(ConfigError, match=option):
-            build_method_config(FrozenConfig, {option: True}, "frozen")
+    # the paper's regime is the option train_encoder (off by default); the spec's longer name is unknown, not ignored
+    assert not Frozen.trains_encoder(FrozenConfig())
+    assert Frozen.trains_encoder(build_method_config(FrozenConfig, {"train_encoder": "true"}, "frozen"))
+    with pytest.raises(ConfigError, match="frozen_train_encoder"):
+        build_method_config(FrozenConfig, {"frozen_train_encoder": True}, "frozen")
 
 
 def test_paper_recipe_confirms_only_the_batch_size():

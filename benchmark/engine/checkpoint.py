@@ -11,7 +11,8 @@ Layout::
 A checkpoint directory is built under a temporary name, flushed to disk and renamed into place;
 ``latest`` is rewritten atomically only afterwards. A crash at any moment therefore leaves ``latest``
 naming a complete checkpoint (or absent), and :func:`latest_checkpoint` never returns a partial one.
-Frozen backbone weights are never saved.
+Frozen backbone weights are never saved; an encoder a method trains (Frozen's ``train_encoder``) is
+the method's submodule, so its tensors are among the trainable ones saved here.
 
 Loading never runs code: ``state.pt`` holds only tensors and plain values (dicts, lists, tuples,
 strings, numbers; the NumPy RNG key is stored as a tensor) and is read with ``torch.load(...,

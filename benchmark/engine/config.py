@@ -175,9 +175,10 @@ class RunConfig:
 
     def default_run_name(self) -> str:
         frac = f"{self.data.fraction:g}"
-        return f"{self.method}_{self.task}_{self.lm}_{self.encoder}_f{frac}_s{self.seed}".replace("/", "-").replace(
-            ":", "-"
-        )
+        # a trained-encoder run (Frozen's ``train_encoder``) never shares a folder with its frozen-encoder twin
+        regime = "_trained-encoder" if self.method_options.get("train_encoder") is True else ""
+        name = f"{self.method}_{self.task}_{self.lm}_{self.encoder}{regime}_f{frac}_s{self.seed}"
+        return name.replace("/", "-").replace(":", "-")
 
     @property
     def run_dir(self) -> Path:

@@ -8,10 +8,16 @@ the :class:`~benchmark.engine.model.MultimodalLM` wrapper and the text codec. ``
 (:func:`benchmark.experiments.ood.evaluate_run`) loads a finished run's tensors into it. Both draw
 their evaluation subsets with :func:`seeded_subset` and the seeds below, so an evaluation of a
 run's own split scores the very examples the run scored.
+
+The context is also where the engine decides, in one place
+(:attr:`MethodDescription.trains_encoder`), between cached frozen features and a live encoder: a
+method that trains its encoder (Frozen's ``train_encoder``) holds the encoder as its own submodule
+and reads :class:`~benchmark.engine.feature_cache.LiveMedia` (pixels) instead of a feature table.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +29,7 @@ import numpy as np
 import torch
 
 from benchmark.engine.config import RunConfig, build_method_config
+from benchmark.errors import ConfigError
 from benchmark.logs import get_logger
 from benchmark.registry import METHODS
 from tasks.base import Example
@@ -85,9 +92,24 @@ class MethodDescription:
     def needs_features(self) -> bool:
         return bool(self.method_cls.needs_encoder and not self.feature_request.empty)
 
+    @property
+    def trains_encoder(self) -> bool:
+        """Whether the encoder trains with the method (:meth:`methods.base.Method.trains_encoder`):
+        the one place the engine chooses between cached features and a live encoder."""
+        return self.needs_features and bool(self.method_cls.trains_encoder(self.method_config))
+
+    @property
+    def encoder_regime(self) -> str | None:
+        """How the run treats its encoder, as records and reports show it: ``"trained"`` or
+        ``"frozen"``; None for a method without perception."""
+        if not self.method_cls.needs_encoder:
+            return None
+        return "trained" if self.trains_encoder else "frozen"
+
 
 def describe_method(config: RunConfig) -> MethodDescription:
-    """The :class:`MethodDescription` of ``config`` (no weights are loaded)."""
+    """The :class:`MethodDescription` of ``config`` (no weights are loaded). A configuration that
+    trains its encoder is checked here (:func:`check_encoder_training`)."""
     method_cls = METHODS.get(config.method)
     method_config = build_method_config(method_cls.config_cls, config.method_options, config.method)
     request = method_cls.feature_request(method_config)
@@ -96,7 +118,44 @@ def describe_method(config: RunConfig) -> MethodDescription:
     from benchmark.backbones.factory import build_encoder_on_meta
 
     described = build_encoder_on_meta(config.encoder)
-    return MethodDescription(method_cls, method_config, request, described.spec, described.fingerprint)
+    description = MethodDescription(method_cls, method_config, request, described.spec, described.fingerprint)
+    if description.trains_encoder:
+        check_encoder_training(config, described.spec)
+    return description
+
+
+def check_encoder_training(config: RunConfig, encoder_spec) -> None:
+    """One :class:`ConfigError` line, before any weight is loaded, for what a run that trains its
+    encoder cannot do: an encoder that does not read images (video, audio) and augmented views
+    (``data.augment_views``: their features are cached per view, and a trained encoder has none)."""
+    where = f"{config.method} with method_options.train_encoder=true"
+    if encoder_spec.modality != "image":
+        raise ConfigError(f"{where} trains an image encoder; encoder {config.encoder!r} reads {encoder_spec.modality}")
+    if config.data.augment_views > 0:
+        raise ConfigError(
+            f"{where} takes no augmented views (data.augment_views={config.data.augment_views}): "
+            "views are cached features and a trained encoder has none; set data.augment_views=0"
+        )
+
+
+def trainable_encoder(encoder):
+    """``encoder`` (an :class:`~benchmark.backbones.image.ImageEncoder`, loaded or on the meta
+    device) made ready to train with a method: every parameter its features use requires grad; the
+    timm classifier head, which no feature uses (pooled is timm's pre-logits embedding), becomes
+    non-persistent buffers (not trained, not counted, not saved). The encoder keeps its eval mode
+    (it ignores ``train()``), so BatchNorm normalises with its running statistics and never updates
+    them, and dropout and drop-path stay off; its affine weights train."""
+    if encoder.spec.modality != "image":
+        raise ConfigError(f"a trained encoder must read images; {encoder.name!r} reads {encoder.spec.modality}")
+    head = encoder.model.get_classifier() if hasattr(encoder.model, "get_classifier") else None
+    if isinstance(head, torch.nn.Module):
+        for sub in head.modules():
+            for name, param in list(sub._parameters.items()):
+                if param is not None:
+                    del sub._parameters[name]
+                    sub.register_buffer(name, param.detach(), persistent=False)
+    encoder.requires_grad_(True)
+    return encoder
 
 
 @dataclass
@@ -214,7 +273,13 @@ class RunContext:
     def features_for(self, examples: list[Example]):
         """The frozen encoder's features of ``examples`` (None for a method that reads none); the
         random state is left as it was, so a run trains the same whether its features were cached
-        or computed."""
+        or computed. When the method trains its encoder: their media as
+        :class:`~benchmark.engine.feature_cache.LiveMedia` instead (pixels per batch; the model runs
+        the encoder), and nothing is cached."""
+        if self.description.trains_encoder:
+            from benchmark.engine.feature_cache import LiveMedia
+
+            return LiveMedia(self.method.encoder, [(ex.media_id, ex.media_path) for ex in examples])
         return self._features(examples) if self.description.needs_features else None
 
     def train_views_for(self, examples: list[Example]):
@@ -271,13 +336,30 @@ def build_context(
     """Accelerator, frozen LM, method and model of ``config``: the method's fresh modules are drawn
     after seeding with ``config.seed``; with ``trained_weights`` (a run's ``trainable.safetensors``)
     every trained tensor is then loaded into them (strictly: a missing or unexpected tensor raises).
-    Log lines go to ``bench.<area>``, on the main process and only with ``progress``."""
+    Log lines go to ``bench.<area>``, on the main process and only with ``progress``.
+
+    A method that trains its encoder (``description.trains_encoder``) also gets the encoder, loaded
+    with its pretrained weights (random state kept) and prepared by :func:`trainable_encoder`,
+    before any trained tensor is loaded: the trained encoder is part of ``trained_weights``, and a
+    run that trained one is evaluated with that very encoder only."""
     import time
 
     from benchmark.backbones.lm import default_cache_dir, lm_spec, load_lm
     from benchmark.engine.model import MultimodalLM
     from benchmark.engine.text import TextCodec
 
+    tensors = None
+    if trained_weights is not None:
+        from benchmark.engine.checkpoint import load_trainable
+
+        tensors, metadata = load_trainable(trained_weights)
+        if description.trains_encoder:
+            trained_with = json.loads(metadata.get("config") or "{}").get("encoder")
+            if trained_with is not None and trained_with != config.encoder:
+                raise ConfigError(
+                    f"{trained_weights} holds the encoder {trained_with!r} it trained; it is evaluated with "
+                    f"that encoder only, not {config.encoder!r}"
+                )
     accelerator = new_accelerator(config)
     main = accelerator.is_main_process
     verbose = main and progress
@@ -289,12 +371,24 @@ def build_context(
     lm_load_s = time.perf_counter() - t0
     seed_everything(config.seed)
     method = description.method_cls(description.method_config, lm_spec(lm), description.encoder_spec)
-    if trained_weights is not None:
-        from benchmark.engine.checkpoint import load_trainable
+    feature_norm: list[str] = []
+    if description.trains_encoder:
+        from benchmark.backbones.factory import load_encoder
 
-        tensors, _ = load_trainable(trained_weights)
+        with random_state_kept(accelerator.device):  # loading may draw random initial weights
+            method.attach_encoder(trainable_encoder(load_encoder(config.encoder, cache_dir=cache_dir)))
+        feature_norm = normalised_features(
+            config.data.feature_norm, description.encoder_spec, description.feature_request
+        )
+        log(
+            f"encoder: {config.encoder} trains with the method (no feature cache: it runs on every batch; "
+            "BatchNorm statistics frozen)"
+        )
+    if tensors is not None:
         method.load_state_dict(tensors, strict=True)
-    model = MultimodalLM(lm, tokenizer, method).to(accelerator.device)
+    model = MultimodalLM(lm, tokenizer, method, feature_norm=feature_norm, media_autocast=accelerator.autocast).to(
+        accelerator.device
+    )
     return RunContext(
         config=config,
         accelerator=accelerator,

@@ -8,6 +8,10 @@ media are keyed by the SHA-256 of their bytes, so renaming a file does not miss 
 An augmented view of an image (``data.augment_views``, :mod:`benchmark.engine.augment`) is keyed by
 the SHA-256 of (its digest, ``aug:<recipe hash>:<view>``), next to the clean features.
 
+A method that trains its encoder (Frozen's ``train_encoder``) bypasses all of this: the run reads
+:class:`LiveMedia` (preprocessed pixels per batch) instead of a table, and the model computes the
+features in every forward with :func:`live_features`; nothing is written here.
+
 Writes are crash- and concurrency-safe: :meth:`FeatureCache.add` writes a new shard atomically, then
 merges its entries (and the shard's SHA-256) into the manifest under an exclusive ``flock`` and
 replaces the manifest atomically. An interrupted run leaves at worst an unreferenced shard, never a
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import inspect
 import json
 import os
 import re
@@ -50,7 +55,16 @@ try:  # POSIX; the suite targets Linux and macOS
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["AugmentedViews", "FeatureCache", "FeatureTable", "extract_features", "namespace_for"]
+__all__ = [
+    "PIXELS",
+    "AugmentedViews",
+    "FeatureCache",
+    "FeatureTable",
+    "LiveMedia",
+    "extract_features",
+    "live_features",
+    "namespace_for",
+]
 
 MANIFEST_VERSION = 1
 Tensor = torch.Tensor
@@ -485,3 +499,53 @@ def extract_features(
             encoder.train(was_training).to(home)
     flush()
     return FeatureTable(tensors=table.tensors, index=index, computed=computed, from_cache=from_cache)
+
+
+# -- no cache: a method that trains its encoder ------------------------------------------------
+PIXELS = "pixels"  # the batch key of :class:`LiveMedia`: preprocessed media, not features
+
+
+class LiveMedia:
+    """What a run reads in place of a :class:`FeatureTable` when its method trains the encoder
+    (:meth:`methods.base.Method.trains_encoder`): nothing is cached or precomputed; :meth:`gather`
+    decodes a batch's images and applies the encoder preset's own preprocessing (its eval
+    transform: resize, centre crop, normalise) on every call, and the model runs the encoder on them
+    inside its forward (:func:`live_features`). ``computed`` and ``from_cache`` are 0: no feature
+    row is ever stored."""
+
+    computed = 0
+    from_cache = 0
+
+    def __init__(self, encoder: Any, media: Sequence[tuple[str, str | os.PathLike]]) -> None:
+        if encoder.spec.modality != "image":
+            raise ConfigError(f"a trained encoder must read images; this one reads {encoder.spec.modality}")
+        self.encoder = encoder
+        self.paths: dict[str, str] = {}
+        for media_id, path in media:
+            previous = self.paths.setdefault(media_id, os.fspath(path))
+            if previous != os.fspath(path):
+                raise DataError(f"media id {media_id!r} names two different files: {previous} and {path}")
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def gather(self, media_ids: Sequence[str]) -> dict[str, Tensor]:
+        """``{"pixels": (B, C, H, W)}``: the batch's images, decoded and preprocessed, in order."""
+        missing = [m for m in media_ids if m not in self.paths]
+        if missing:
+            raise KeyError(f"media id {missing[0]!r} is not among the {len(self.paths)} media of this run")
+        load = getattr(self.encoder, "load_media", load_image)
+        return {PIXELS: self.encoder.preprocess([load(self.paths[m]) for m in media_ids])}
+
+
+def live_features(encoder: Any, pixels: Tensor, request: FeatureRequest, normalise: Sequence[str]) -> dict[str, Tensor]:
+    """The features ``request`` asks for of a batch of preprocessed ``pixels``, computed now by
+    ``encoder`` (an :class:`~benchmark.backbones.image.ImageEncoder`) with gradients whenever grad
+    mode is on (its own ``forward`` runs under ``torch.no_grad``: the undecorated function is called),
+    named as a :class:`FeatureTable` names them (``layer.i`` of the deepest ``request.layers``,
+    ``grid``, ``pooled``) and with the ``normalise`` ones LayerNorm-ed without affine parameters, as
+    :meth:`FeatureTable.normalised` does to cached ones. The encoder stays in eval mode: BatchNorm
+    normalises with its running statistics and never updates them."""
+    forward = inspect.unwrap(type(encoder).forward)
+    selected = forward(encoder, pixels).select(request)
+    return {name: F.layer_norm(t, t.shape[-1:]) if name in normalise else t for name, t in selected.items()}

@@ -22,6 +22,9 @@ Every method conditions the LM in some of these ways, and this module does the p
   token or per sample (``loss_reduction``), optionally with label smoothing.
 * **Training mode**: the frozen LM stays in eval mode (no dropout) unless ``lm_dropout`` is set (a
   paper recipe that trained with the LM's dropout on, as eP-ALM's official code does).
+* **A trained encoder** (a method whose ``trains_encoder`` is True: Frozen's ``train_encoder``): the
+  batch carries pixels instead of cached features, and :meth:`MultimodalLM.media_features` runs the
+  method's encoder on them inside the forward (gradients reach it through the frozen LM).
 
 Hooks work on the decoder-layer call signature shared by transformers' decoder families (OPT,
 Llama, Gemma-3, Mistral, Qwen ...): ``layer(hidden_states, attention_mask=..., ...)``, with the mask
@@ -38,7 +41,8 @@ Positions are the cumulative sum of the attention mask (pads take position 0, th
 from __future__ import annotations
 
 import inspect
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 import torch
@@ -47,6 +51,7 @@ from torch import nn
 from transformers import DynamicCache
 
 from benchmark.backbones.lm import decoder_layers, lm_spec
+from benchmark.engine.feature_cache import PIXELS, live_features
 from benchmark.engine.text import loss_labels
 from methods.base import Conditioning, Method, PromptTokens
 
@@ -159,11 +164,22 @@ def block_spans(mask: torch.Tensor | None, blocks: torch.Tensor, q_len: int, pas
 class MultimodalLM(nn.Module):
     """A frozen causal LM conditioned by a method. Only ``self.method`` has trainable parameters."""
 
-    def __init__(self, lm: nn.Module, tokenizer, method: Method) -> None:
+    def __init__(
+        self,
+        lm: nn.Module,
+        tokenizer,
+        method: Method,
+        feature_norm: Sequence[str] = (),
+        media_autocast: Callable[[], AbstractContextManager] = nullcontext,
+    ) -> None:
         super().__init__()
         self.lm = lm
         self.tokenizer = tokenizer
         self.method = method
+        # a live pass of a trained encoder (media_features): the features it LayerNorms (data.feature_norm) and
+        # the precision it runs in (the run's autocast, as cached features are computed)
+        self.feature_norm = tuple(feature_norm)
+        self.media_autocast = media_autocast
         self.spec = lm_spec(lm)
         self.cache_arg = cache_argument(lm)  # read once per model
         self.lm.requires_grad_(False)
@@ -253,6 +269,22 @@ class MultimodalLM(nn.Module):
         return hook
 
     # -- the method's conditioning --------------------------------------------------------------
+    def media_features(self, features: dict[str, torch.Tensor] | None) -> dict[str, torch.Tensor] | None:
+        """The features the method reads. A batch of pixels (``{"pixels": ...}``: the run's
+        :class:`~benchmark.engine.feature_cache.LiveMedia`, when the method trains its encoder) goes
+        through the method's encoder here, inside the forward
+        (:func:`~benchmark.engine.feature_cache.live_features`: with gradients in training, none in
+        generation, under ``media_autocast`` in training and generation alike, the ``feature_norm``
+        features LayerNorm-ed); cached features pass unchanged."""
+        if features is None or PIXELS not in features:
+            return features
+        encoder = getattr(self.method, "encoder", None)
+        if encoder is None:
+            raise ValueError(f"method {self.method.name!r} got pixels but holds no encoder (attach_encoder)")
+        request = self.method.feature_request(self.method.config)
+        with self.media_autocast():
+            return live_features(encoder, features[PIXELS], request, self.feature_norm)
+
     def condition(
         self,
         features: dict[str, torch.Tensor] | None,
@@ -264,6 +296,7 @@ class MultimodalLM(nn.Module):
         ``prompt=`` (:func:`prompt_tokens`: the tokens before the target when ``labels`` are given,
         every token otherwise) for a method that reads the prompt."""
         batch = input_ids.shape[0]
+        features = self.media_features(features)
         if not self.method.reads_prompt:
             return self.method(features, batch)
         return self.method(features, batch, prompt=prompt_tokens(input_ids, attention_mask, self.pad_id, labels))
@@ -343,6 +376,7 @@ class MultimodalLM(nn.Module):
         the tokens before each row's first target token.
         """
         batch = input_ids.shape[0]
+        features = self.media_features(features)  # once: the conditioning and extra losses read the same
         cond = self.condition(features, input_ids, attention_mask, labels)
         embeds, mask, positions, n_pre, slot_index = self._assemble(cond, input_ids, attention_mask)
         lm_labels = loss_labels(input_ids, attention_mask, labels, loss_tokens)
@@ -380,6 +414,44 @@ class MultimodalLM(nn.Module):
         for extra in self.method.extra_losses(self, features, input_ids, attention_mask, labels).values():
             loss = loss + extra
         return loss
+
+    # -- hidden states (analyses) --------------------------------------------------------------
+    @torch.no_grad()
+    def hidden_states(
+        self,
+        features: dict[str, torch.Tensor] | None,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        labels: torch.Tensor | None = None,
+    ) -> tuple[list[torch.Tensor], torch.Tensor, Conditioning]:
+        """Every layer's hidden states of one teacher-forced pass over right-padded text, on the
+        sequence :meth:`forward` builds (``[slot] [prefix] [text] [pads]``): ``(states, mask, cond)``.
+
+        ``states`` are the L+1 (B, S, D) tensors of the LM's ``output_hidden_states`` (index 0 the
+        input embeddings, index L the last layer's output after the final norm); ``mask`` is the
+        (B, S) attention mask of the whole sequence and ``cond`` the method's conditioning. The LM
+        records at index l >= 1 what layer l-1 returned, before this wrapper's hook writes into the
+        slot; at every layer l written into, ``states[l]`` holds the written token at the slot
+        instead: the hidden state layer l reads."""
+        cond = self.condition(features, input_ids, attention_mask, labels)
+        embeds, mask, positions, _, start = self._assemble(cond, input_ids, attention_mask)
+        out = self._run(
+            cond.layer_writes or None,
+            0,
+            start,
+            self._blocks(cond, start),
+            inputs_embeds=embeds,
+            attention_mask=mask,
+            position_ids=positions,
+            use_cache=False,
+            output_hidden_states=True,
+            logits_to_keep=1,
+        )
+        states = list(out.hidden_states)
+        for layer, token in cond.layer_writes.items():
+            where = start.view(-1, 1, 1).expand(-1, 1, states[layer].shape[-1])
+            states[layer] = states[layer].scatter(1, where, token.to(states[layer].dtype).unsqueeze(1))
+        return states, mask, cond
 
     # -- generation ----------------------------------------------------------------------------
     @torch.no_grad()

@@ -232,6 +232,9 @@ class RunResult:
     resumed_from: int | None
     processes: int
     features: dict[str, int] | None  # media computed / read from the feature cache; None without any
+    # "trained" (the method trained its encoder: reported apart), "frozen", None without an encoder
+    # (and in records written before the field existed: those are all frozen)
+    encoder_regime: str | None = None
 
     @property
     def value(self) -> float | None:
@@ -252,11 +255,13 @@ class RunResult:
 
 @dataclass
 class Tested:
-    """The scored split: metrics (empty when not scored) and the predictions by example uid."""
+    """The scored split: metrics (empty when not scored), the predictions by example uid and the
+    headline metric per example (None when not scored or not decomposable: ``example_scores``)."""
 
     metrics: dict[str, Any]
     predictions: dict[str, str]
     scored: bool
+    example_scores: list[dict[str, Any]] | None = None
 
 
 log = get_logger("run")
@@ -410,6 +415,8 @@ def start_tracking(ctx: RunContext, plan: RunPlan, params: dict[str, int], hooks
         "seed": str(config.seed),
         **hooks.tags,
     }
+    if plan.description.encoder_regime:  # "trained" runs are reported apart from frozen-encoder ones
+        tags["encoder_regime"] = plan.description.encoder_regime
     if hooks.parent_run_id:
         tags["mlflow.parentRunId"] = hooks.parent_run_id
     tracker.start(
@@ -495,7 +502,7 @@ def test(ctx: RunContext, plan: RunPlan, data: RunData, features, timings: dict[
     """Generate on the evaluation split (every process its share) and score it when it has public
     answers, plus the method's extra metrics (e.g. retrieval recall) on the main process; adds the
     evaluation timings."""
-    from benchmark.engine.evaluation import evaluate
+    from benchmark.engine.evaluation import evaluate, example_scores
 
     config, acc = ctx.config, ctx.accelerator
     t0 = time.perf_counter()
@@ -512,6 +519,7 @@ def test(ctx: RunContext, plan: RunPlan, data: RunData, features, timings: dict[
         acc.num_processes,
         progress=ctx.main_process,
     )
+    per_example = example_scores(plan.task, preds, data.test, metrics) if scored and ctx.main_process else None
     if not scored:
         ctx.log(
             f"{plan.eval_split} has no public answers: predictions written in the official format to "
@@ -528,7 +536,7 @@ def test(ctx: RunContext, plan: RunPlan, data: RunData, features, timings: dict[
         metrics.update(extra)
         timings["extra_metrics_s"] = time.perf_counter() - t0
     timings["eval_example_s"] = timings["eval_s"] / max(1, len(data.test))
-    return Tested(metrics, preds, scored)
+    return Tested(metrics, preds, scored, per_example)
 
 
 test.__test__ = False  # a stage of a run, not a pytest test when a test module imports it
@@ -537,9 +545,10 @@ test.__test__ = False  # a stage of a run, not a pytest test when a test module 
 def record(
     ctx: RunContext, plan: RunPlan, result: RunResult, tested: Tested, data: RunData, run_record: dict, tracker
 ) -> None:
-    """On the main process: the trained tensors, the official ``results.json``, ``predictions.jsonl``
-    and, last, ``metrics.json`` (the result with the config and run record: its presence marks the
-    run finished), then the MLflow metrics and artifacts; then every process waits for it."""
+    """On the main process: the trained tensors, the official ``results.json``, ``predictions.jsonl``,
+    ``example_scores.jsonl`` (when the headline metric has per-example scores) and, last,
+    ``metrics.json`` (the result with the config and run record: its presence marks the run
+    finished), then the MLflow metrics and artifacts; then every process waits for it."""
     from benchmark.engine.checkpoint import save_trainable
     from benchmark.engine.io import atomic_write_json
     from benchmark.engine.tracking import write_run_outputs
@@ -564,7 +573,11 @@ def record(
         atomic_write_json(run_dir / "results.json", plan.task.results_records(tested.predictions, data.test))
         # metrics.json last: it marks the run finished (never modified again)
         write_run_outputs(
-            run_dir, {**result.to_dict(), "config": config.to_dict(), "record": run_record}, predictions, run_record
+            run_dir,
+            {**result.to_dict(), "config": config.to_dict(), "record": run_record},
+            predictions,
+            run_record,
+            tested.example_scores,
         )
         tracker.log_metrics(
             {f"test/{k}": v for k, v in result.metrics.items()} | {f"time/{k}": v for k, v in result.timings.items()},
@@ -573,6 +586,8 @@ def record(
         tracker.log_artifact(run_dir / "metrics.json")
         tracker.log_artifact(run_dir / "predictions.jsonl")
         tracker.log_artifact(run_dir / "results.json")
+        if tested.example_scores is not None:  # the headline per example: reports bootstrap over examples
+            tracker.log_artifact(run_dir / "example_scores.jsonl")
         tracker.finish("FINISHED")
     ctx.accelerator.wait_for_everyone()
 
@@ -703,5 +718,6 @@ def _train_and_test(
         resumed_from=trained.resumed_from,
         processes=ctx.accelerator.num_processes,
         features=feature_counts(features, views),
+        encoder_regime=plan.description.encoder_regime,
     )
     return result, tested

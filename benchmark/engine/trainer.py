@@ -14,7 +14,10 @@ The data order is a pure function of (seed, step): micro-batch ``g`` of the run 
 the permutation of epoch ``g * batch // N``, seeded by (seed, epoch). A resumed run therefore sees
 exactly the batches an uninterrupted run would, and the restored RNG state covers the rest. With
 augmented views (``data.augment_views=K``) an example taken from the permutation of epoch ``e``
-reads the features of its view ``e mod K``, again a pure function of the step.
+reads the features of its view ``e mod K``, again a pure function of the step. When the method
+trains its encoder, ``features`` is :class:`~benchmark.engine.feature_cache.LiveMedia`: a batch is
+its preprocessed pixels, the model runs the encoder inside its forward, and the encoder's
+parameters are among the method's (optimised, clipped, checkpointed) like any other.
 """
 
 from __future__ import annotations

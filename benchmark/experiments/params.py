@@ -21,7 +21,8 @@ def _options(overrides: list[str]) -> dict:
 
 
 def count_on_meta(method: str, lm: str, encoder: str, overrides: list[str] | None = None) -> dict[str, int]:
-    """{"trainable": method parameters, "total": method + frozen LM + frozen encoder}."""
+    """{"trainable": method parameters, "total": method + frozen LM + frozen encoder}. A method that
+    trains its encoder (Frozen's ``train_encoder``) counts the encoder's parameters as trainable."""
     from benchmark.backbones.factory import build_encoder_on_meta
     from benchmark.backbones.lm import build_lm_on_meta, lm_spec
 
@@ -37,6 +38,11 @@ def count_on_meta(method: str, lm: str, encoder: str, overrides: list[str] | Non
     with torch.device("meta"):
         module = method_cls(cfg, lm_spec(lm_model), enc_spec)
         module.attach(lm_model)  # adapters / LoRA live inside the LM but belong to the method
+    if enc_spec is not None and method_cls.trains_encoder(cfg):  # the encoder trains: its parameters are the method's
+        from benchmark.engine.context import trainable_encoder
+
+        module.attach_encoder(trainable_encoder(enc))
+        total -= sum(p.numel() for p in enc.parameters())  # counted below, as trainable
     trainable = sum(p.numel() for p in module.parameters() if p.requires_grad)
     return {"trainable": int(trainable), "total": int(total + trainable)}
 
