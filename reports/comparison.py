@@ -1,5 +1,13 @@
-"""Comparison tables from run rows: per-configuration mean and 95% CI over seeds, paired tests
-between methods, and out-of-distribution gaps; each written as Markdown, LaTeX and CSV.
+"""Comparison tables from run rows: per-configuration mean and 95% interval, paired tests between
+methods, and out-of-distribution gaps; each written as Markdown, LaTeX and CSV.
+
+Intervals and tests are :mod:`reports.stats`'s under one :class:`reports.stats.IntervalConfig`
+(default: the hierarchical bootstrap over seeds and test examples from the runs' per-example scores,
+Student t over seeds for a configuration with a run that has none). Each comparison row names the
+method that made its interval (``interval``); each paired row gives the paired t-test by seed and,
+where both runs have per-example scores, the paired bootstrap by example and, for accuracy metrics,
+McNemar's exact test. The OOD table's intervals are Student t over seeds (OOD scores are recorded
+per run, not per example).
 
 A *configuration* is (task, LM, encoder, data fraction, method); its seeds are the repeats. Each
 comparison row also gives the bounds of its (task, LM, data fraction): ``lower``, the mean of the
@@ -20,8 +28,8 @@ from itertools import combinations
 from typing import Any
 
 from reports.rows import RunRow, control_kind
-from reports.stats import paired_test, summarize
-from reports.tables import Column, frac, integer, num, pvalue
+from reports.stats import Bootstrap, IntervalConfig, config_interval, mcnemar, paired_bootstrap, paired_test, summarize
+from reports.tables import Column, frac, integer, is_missing, num, pvalue, text
 
 
 def config_key(r: RunRow) -> tuple:
@@ -56,7 +64,15 @@ def bounds(rows: list[RunRow]) -> dict[tuple, dict[str, float]]:
     return out
 
 
-def comparison_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
+def _bootstrap(intervals: IntervalConfig | Bootstrap | None) -> Bootstrap:
+    return intervals if isinstance(intervals, Bootstrap) else Bootstrap(intervals)
+
+
+def comparison_rows(rows: list[RunRow], intervals: IntervalConfig | Bootstrap | None = None) -> list[dict[str, Any]]:
+    """One row per configuration: its mean over seeds, its interval (``intervals``; default the
+    hierarchical bootstrap) and the method that made it, and the bounds of its setting. A
+    configuration's runs are one per seed (:func:`reports.rows.unique_seeds`)."""
+    bootstrap = _bootstrap(intervals)
     groups: dict[tuple, list[RunRow]] = defaultdict(list)
     for r in rows:
         groups[config_key(r)].append(r)
@@ -64,7 +80,9 @@ def comparison_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
     out = []
     for key in sorted(groups, key=_sort_key):
         runs = sorted(groups[key], key=lambda r: r.seed)
-        s = summarize([r.value for r in runs])
+        s = config_interval(
+            {r.seed: r.value for r in runs}, {r.seed: r.example_scores for r in runs}, runs[0].metric, bootstrap
+        )
         task, lm, encoder, fraction, method = key
         setting = limits.get((task, lm, fraction), {})
         lower, upper = setting.get("lower"), setting.get("upper")
@@ -78,12 +96,14 @@ def comparison_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
                 "method": method,
                 "trainable": runs[0].trainable,
                 "metric": runs[0].metric,
-                "n": s.n,
+                "n": s.n_seeds,
                 "mean": s.mean,
                 "sd": s.sd,
                 "ci_low": s.low,
                 "ci_high": s.high,
-                "ci_half": s.half_width,
+                "ci_half": s.half_width,  # half the width (a bootstrap interval need not be symmetric)
+                "interval": s.method,
+                "n_examples": s.n_examples,
                 "lower": lower,
                 "upper": upper,
                 "position": position(s.mean, lower, upper),
@@ -94,15 +114,27 @@ def comparison_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
     return out
 
 
-def paired_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
-    by_setting: dict[tuple, dict[tuple, dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
+def paired_rows(rows: list[RunRow], intervals: IntervalConfig | Bootstrap | None = None) -> list[dict[str, Any]]:
+    """Every pair of configurations of a (task, LM, data fraction): the paired t-test by seed and,
+    unless ``intervals`` asks for t only, the paired bootstrap by example and McNemar's exact test
+    (accuracy metrics); None where a run of the pair has no per-example scores."""
+    bootstrap = _bootstrap(intervals)
+    by_setting: dict[tuple, dict[tuple, dict[int, RunRow]]] = defaultdict(lambda: defaultdict(dict))
     for r in rows:
-        by_setting[(r.task, r.lm, r.fraction)][(r.method, r.encoder)][r.seed] = r.value
+        by_setting[(r.task, r.lm, r.fraction)][(r.method, r.encoder)][r.seed] = r
     out = []
     for setting in sorted(by_setting, key=_sort_key):
         systems = by_setting[setting]
         for a, b in combinations(sorted(systems), 2):
-            test = paired_test(systems[a], systems[b])
+            runs_a, runs_b = systems[a], systems[b]
+            test = paired_test({s: r.value for s, r in runs_a.items()}, {s: r.value for s, r in runs_b.items()})
+            scores_a = {s: r.example_scores for s, r in runs_a.items()}
+            scores_b = {s: r.example_scores for s, r in runs_b.items()}
+            metric = next(iter(runs_a.values())).metric
+            by_example = mc = None
+            if bootstrap.config.method == "bootstrap":
+                by_example = paired_bootstrap(scores_a, scores_b, metric, bootstrap)
+                mc = mcnemar(scores_a, scores_b, metric, bootstrap)
             task, lm, fraction = setting
             out.append(
                 {
@@ -118,6 +150,15 @@ def paired_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
                     "ci_half": test.half_width,
                     "t": test.t,
                     "p": test.p,
+                    "metric": metric,
+                    "n_examples": by_example.n_examples if by_example and by_example.n_examples else None,
+                    "boot_diff": by_example.mean_diff if by_example else None,
+                    "boot_low": by_example.low if by_example else None,
+                    "boot_high": by_example.high if by_example else None,
+                    "boot_p": by_example.p if by_example else None,
+                    "mcnemar_a_only": mc.a_only if mc and mc.n else None,
+                    "mcnemar_b_only": mc.b_only if mc and mc.n else None,
+                    "mcnemar_p": mc.p if mc else None,
                 }
             )
     return out
@@ -160,6 +201,10 @@ def ood_rows(rows: list[RunRow]) -> list[dict[str, Any]]:
 
 
 # -- shown columns (reports.tables writes them) ---------------------------------------------------
+def _count(v: Any) -> str:
+    return text(v if is_missing(v) else int(v))
+
+
 COMPARISON_COLUMNS = [
     Column("task", "task"),
     Column("lm", "LM"),
@@ -173,6 +218,7 @@ COMPARISON_COLUMNS = [
     Column("mean", "mean", num()),
     Column("ci_low", "95% CI low", num()),
     Column("ci_high", "95% CI high", num()),
+    Column("interval", "interval"),
     Column("lower", "lower (blind)", num()),
     Column("upper", "upper (oracle)", num()),
     Column("position", "position", num()),
@@ -189,6 +235,13 @@ PAIRED_COLUMNS = [
     Column("ci_half", "95% CI ±", num()),
     Column("t", "t", num(3)),
     Column("p", "p (two-sided)", pvalue),
+    Column("n_examples", "example pairs", _count),
+    Column("boot_low", "bootstrap 95% CI low", num()),
+    Column("boot_high", "bootstrap 95% CI high", num()),
+    Column("boot_p", "p (bootstrap)", pvalue),
+    Column("mcnemar_a_only", "only A right", _count),
+    Column("mcnemar_b_only", "only B right", _count),
+    Column("mcnemar_p", "p (McNemar)", pvalue),
 ]
 OOD_COLUMNS = [
     Column("method", "method"),

@@ -4,7 +4,8 @@
 * data efficiency: metric against training fraction (log x), one line per method;
 * out-of-distribution: per method, the in-distribution score and each shifted target's score;
 * efficiency frontier: metric against trainable parameters (log x), every configuration a point,
-  the Pareto frontier (no other point is both smaller and better) drawn through them.
+  the Pareto frontier (no other point is both smaller and better) drawn through them;
+* implicit alignment (``bench report ima``): per method, the IMA curves against the LM's hidden state.
 """
 
 from __future__ import annotations
@@ -36,8 +37,18 @@ def _save(fig, folder: Path, stem: str) -> list[Path]:
     return paths
 
 
-def _err(rows: list[dict[str, Any]]) -> list[float]:
-    return [r["ci_half"] if r["ci_half"] is not None else 0.0 for r in rows]
+def _err(rows: list[dict[str, Any]]) -> list[list[float]]:
+    """Error bars as ``[below, above]`` from each row's interval ends, so that a clipped or skewed
+    (bootstrap) interval is drawn as it is and never past the metric's range; none: zero."""
+
+    def ends(r: dict[str, Any]) -> tuple[float, float]:
+        low, high = r.get("ci_low"), r.get("ci_high")
+        if low is None or high is None:
+            return 0.0, 0.0
+        return max(0.0, r["mean"] - low), max(0.0, high - r["mean"])
+
+    pairs = [ends(r) for r in rows]
+    return [[p[0] for p in pairs], [p[1] for p in pairs]]
 
 
 def _lines(ax, groups: dict[str, list[dict[str, Any]]], x_key: str) -> None:
@@ -204,7 +215,7 @@ def frontier_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]
                 ax.errorbar(
                     r["trainable"],
                     r["mean"],
-                    yerr=r["ci_half"] or 0.0,
+                    yerr=_err([r]),
                     marker=MARKERS[lms.index(r["lm"]) % len(MARKERS)],
                     color=f"C{i}",
                     capsize=3,
@@ -224,6 +235,54 @@ def frontier_plots(comparison: list[dict[str, Any]], folder: Path) -> list[Path]
         )
         ax.legend(fontsize=8)
         out += _save(fig, folder, f"frontier-{task}-f{fraction:g}")
+    return out
+
+
+def ima_plots(records: list[dict[str, Any]], folder: Path) -> list[Path]:
+    """One figure per method from the IMA records of ``bench report ima`` (those with numbers): on the
+    left, per run, the all-pairs IMA per hidden state (solid, with its ± std band and its layer mean
+    dashed), IMA with the perceptual side at its entry layer (dash-dot) and the matched pairs (dotted,
+    the suite's addition); on the right the P-vs-P (solid) and T-vs-T (dashed) references."""
+    from matplotlib.ticker import MaxNLocator
+
+    by_method: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        if r.get("available"):
+            by_method[r["method"]].append(r)
+    out = []
+
+    def values(r: dict[str, Any], key: str) -> list[float]:
+        return [float("nan") if v is None else v for v in r[key]]
+
+    for method, rows in sorted(by_method.items()):
+        fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5), sharex=True)
+        for i, r in enumerate(sorted(rows, key=lambda r: r["run"])):
+            color, layers = f"C{i % 10}", r["layers"]
+            ima, std = values(r, "ima"), values(r, "ima_std")
+            left.plot(layers, ima, color=color, marker=".", label=f"{r['run']}: IMA")
+            left.fill_between(
+                layers, [m - s for m, s in zip(ima, std)], [m + s for m, s in zip(ima, std)], color=color, alpha=0.15
+            )
+            if r["scalar"].get("ima") is not None:
+                left.axhline(r["scalar"]["ima"], color=color, linestyle="--", linewidth=0.8)
+            entry = r.get("entry_layer")
+            left.plot(
+                layers, values(r, "ima0"), color=color, linestyle="-.", label=f"{r['run']}: IMA, P at layer {entry}"
+            )
+            left.plot(layers, values(r, "matched"), color=color, linestyle=":", label=f"{r['run']}: matched (suite)")
+            right.plot(layers, values(r, "pp"), color=color, marker=".", label=f"{r['run']}: P vs P")
+            right.plot(layers, values(r, "tt"), color=color, linestyle="--", label=f"{r['run']}: T vs T")
+        left.set(
+            xlabel="hidden state (0 = LM input)",
+            ylabel="cosine similarity",
+            title=f"Implicit alignment: {method}\n(perceptual vs text, all pairs; dashed: layer mean)",
+        )
+        right.set(xlabel="hidden state (0 = LM input)", title=f"References: {method}\n(distinct examples, same layer)")
+        for ax in (left, right):
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+            ax.grid(True, alpha=0.3)
+            ax.legend(fontsize=7)
+        out += _save(fig, folder, f"ima-{_slug(method)}")
     return out
 
 

@@ -5,10 +5,12 @@
     bench report --tracking-uri sqlite:///runs/sweep/mlflow.db --experiment offline-sweep --sweep offline-example --out docs/report
     bench report --sweep-file examples/offline-sweep.yaml --out docs/report      # the same, read from the sweep file
 
-Writes ``comparison.{md,tex,csv}`` (mean and 95% CI over seeds per configuration),
-``paired-tests.{md,tex,csv}`` (paired t-tests between methods, by seed), ``ood.{md,tex,csv}`` (when
-runs carry out-of-distribution scores), the scaling, data-efficiency, OOD and efficiency-frontier
-plots as PNG and PDF, and ``index.md`` / ``index.html`` linking everything.
+Writes ``comparison.{md,tex,csv}`` (mean over seeds and 95% interval per configuration: by default
+the hierarchical bootstrap over seeds and test examples, :mod:`reports.stats`),
+``paired-tests.{md,tex,csv}`` (paired t-tests between methods by seed; paired bootstrap and McNemar's
+test by example), ``ood.{md,tex,csv}`` (when runs carry out-of-distribution scores), the scaling,
+data-efficiency, OOD and efficiency-frontier plots as PNG and PDF, and ``index.md`` / ``index.html``
+linking everything. How each table's intervals were made is written under it (``interval_notes``).
 """
 
 from __future__ import annotations
@@ -30,11 +32,30 @@ from reports.comparison import (
 )
 from reports.plots import data_efficiency_plots, frontier_plots, ood_plots, scaling_plots
 from reports.rows import RunRow, unique_seeds
-from reports.tables import Column, to_markdown, write_table
+from reports.stats import Bootstrap, IntervalConfig
+from reports.tables import Column, to_markdown, with_notes, write_table
+
+OOD_NOTE = (
+    "Intervals: Student t over seeds (OOD scores are recorded per run, not per example), "
+    "mean ± t(0.975, n-1) * sd / sqrt(n), not clipped; the gap is paired by seed."
+)
 
 
-def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, Any]:
-    """Write every table and plot for ``rows`` into ``out``; returns what was written."""
+def interval_notes(rows: list[RunRow], intervals: IntervalConfig) -> dict[str, list[str]]:
+    """The notes under each table: how its intervals and tests were made."""
+    metrics = sorted({r.metric for r in rows})
+    return {
+        "comparison": [intervals.describe(metrics)],
+        "paired-tests": [intervals.describe_paired(metrics)],
+        "ood": [OOD_NOTE],
+    }
+
+
+def build_report(
+    rows: list[RunRow], out: str | Path, source: str, intervals: IntervalConfig | None = None
+) -> dict[str, Any]:
+    """Write every table and plot for ``rows`` into ``out``; returns what was written. ``intervals``
+    chooses the interval method (default: :class:`reports.stats.IntervalConfig`'s bootstrap)."""
     from benchmark.engine.io import atomic_write_text
 
     out = Path(out)
@@ -44,17 +65,20 @@ def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, 
         raise ConfigError(f"--out {out} is a file: expected a folder for the report")
     rows, notes = unique_seeds(rows)
     out.mkdir(parents=True, exist_ok=True)
-    comparison = comparison_rows(rows)
-    paired = paired_rows(rows)
+    intervals = intervals or IntervalConfig()
+    bootstrap = Bootstrap(intervals)  # one set of example draws for both tables
+    comparison = comparison_rows(rows, bootstrap)
+    paired = paired_rows(rows, bootstrap)
     ood = ood_rows(rows)
     for r in ood:
         r["metric"] = rows[0].metric if rows else ""
     written: dict[str, Any] = {"tables": {}, "plots": {}}
     tables = _tables(comparison, paired, ood)
     frames = {stem: _frame(table, columns) for stem, (table, columns, _) in tables.items()}
+    table_notes = interval_notes(rows, intervals)
     for stem, (table, columns, caption) in tables.items():
         if table or stem != "ood":  # no OOD scores: no OOD table
-            written["tables"][stem] = write_table(frames[stem], out / stem, columns, caption)
+            written["tables"][stem] = write_table(frames[stem], out / stem, columns, caption, table_notes[stem])
     written["plots"] = {
         "scaling": scaling_plots(comparison, out),
         "data efficiency": data_efficiency_plots(comparison, out),
@@ -62,6 +86,7 @@ def build_report(rows: list[RunRow], out: str | Path, source: str) -> dict[str, 
         "efficiency frontier": frontier_plots(comparison, out),
     }
     written["notes"] = notes
+    written["table_notes"] = table_notes
     atomic_write_text(out / "index.md", _index_markdown(rows, frames, written, source))
     atomic_write_text(out / "index.html", _index_html(rows, written, source))
     return written
@@ -72,9 +97,13 @@ def _tables(comparison, paired, ood) -> dict[str, tuple[list[dict[str, Any]], li
         "comparison": (
             comparison,
             COMPARISON_COLUMNS,
-            "Mean and 95% confidence interval over seeds per configuration.",
+            "Mean over seeds and 95% interval per configuration.",
         ),
-        "paired-tests": (paired, PAIRED_COLUMNS, "Paired t-tests between methods (runs paired by seed)."),
+        "paired-tests": (
+            paired,
+            PAIRED_COLUMNS,
+            "Paired tests between methods: by seed (t-test) and by example (bootstrap, McNemar).",
+        ),
         "ood": (ood, OOD_COLUMNS, "Out-of-distribution scores and their gap to in-distribution."),
     }
 
@@ -94,8 +123,8 @@ def _index_markdown(rows, frames: dict[str, pd.DataFrame], written, source: str)
         "",
         f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC from {len(rows)} finished runs in {source}.",
         "",
-        "Means are over seeds; the 95% confidence interval is mean ± t(0.975, n-1)·sd/√n (sample sd). "
-        "Paired tests pair two methods' runs by seed (paired t-test, two-sided). Every plot is also a PDF "
+        "Means are over seeds; how each table's 95% intervals and tests were made is written under it "
+        "(the interval column says which method made each row's). Every plot is also a PDF "
         "beside its PNG; every table is also LaTeX (.tex) and CSV (.csv).",
         "",
         *(
@@ -105,18 +134,18 @@ def _index_markdown(rows, frames: dict[str, pd.DataFrame], written, source: str)
             if written["notes"]
             else []
         ),
-        "## Comparison (mean and 95% CI over seeds)",
+        "## Comparison (mean over seeds and 95% interval)",
         "",
-        to_markdown(frames["comparison"], COMPARISON_COLUMNS),
+        with_notes(to_markdown(frames["comparison"], COMPARISON_COLUMNS), written["table_notes"]["comparison"]),
         "## Paired tests between methods",
         "",
-        to_markdown(frames["paired-tests"], PAIRED_COLUMNS),
+        with_notes(to_markdown(frames["paired-tests"], PAIRED_COLUMNS), written["table_notes"]["paired-tests"]),
     ]
     if len(frames["ood"]):
         lines += [
             "## Out of distribution (gap = shifted - in-distribution, paired by seed)",
             "",
-            to_markdown(frames["ood"], OOD_COLUMNS),
+            with_notes(to_markdown(frames["ood"], OOD_COLUMNS), written["table_notes"]["ood"]),
         ]
     for title, pngs in _plot_sections(written):
         lines += [f"## {title.capitalize()}", ""]

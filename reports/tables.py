@@ -3,7 +3,8 @@
 A table is a DataFrame of raw values (one row per run or configuration, full precision) and, for
 the Markdown and LaTeX views, a list of :class:`Column` s choosing which fields are shown, under which
 header, and how each value is written (``n/a`` for a missing value). The CSV file keeps every field
-of the raw frame, unformatted (empty for a missing value).
+of the raw frame, unformatted (empty for a missing value). Notes (e.g. how the intervals were made)
+follow the Markdown table as paragraphs and end the LaTeX caption.
 
 .. code-block:: python
 
@@ -109,17 +110,28 @@ def to_csv(df: pd.DataFrame) -> str:
     return df.to_csv(index=False, lineterminator="\n")
 
 
+def with_notes(markdown: str, notes: Sequence[str] = ()) -> str:
+    """``markdown`` followed by each note as a paragraph."""
+    return markdown + "".join(f"\n{note}\n" for note in notes)
+
+
 def write_table(
-    df: pd.DataFrame, stem: str | Path, columns: Sequence[Column] | None = None, caption: str = ""
+    df: pd.DataFrame,
+    stem: str | Path,
+    columns: Sequence[Column] | None = None,
+    caption: str = "",
+    notes: Sequence[str] = (),
 ) -> dict[str, Path]:
-    """Write ``<stem>.md``, ``<stem>.tex`` (the shown ``columns``) and ``<stem>.csv`` (every field),
-    each atomically; returns {"md": path, "tex": path, "csv": path}."""
+    """Write ``<stem>.md`` (the shown ``columns``, then the ``notes``), ``<stem>.tex`` (its caption
+    followed by the notes) and ``<stem>.csv`` (every field), each atomically; returns {"md": path,
+    "tex": path, "csv": path}."""
     from benchmark.engine.io import atomic_write_text
 
     stem = Path(stem)
     stem.parent.mkdir(parents=True, exist_ok=True)
+    caption = " ".join([caption, *notes]).strip()
     return {
-        "md": atomic_write_text(stem.with_name(stem.name + ".md"), to_markdown(df, columns)),
+        "md": atomic_write_text(stem.with_name(stem.name + ".md"), with_notes(to_markdown(df, columns), notes)),
         "tex": atomic_write_text(stem.with_name(stem.name + ".tex"), to_latex(df, columns, caption)),
         "csv": atomic_write_text(stem.with_name(stem.name + ".csv"), to_csv(df)),
     }

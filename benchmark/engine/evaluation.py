@@ -3,7 +3,8 @@
 Examples are sorted by prompt length before batching (less padding); predictions are returned in
 the split's order. With several processes each takes a strided shard and the predictions are
 gathered, so every process ends with the full set. With ``progress`` a bar counts this process's
-examples (rate and ETA).
+examples (rate and ETA). :func:`example_scores` gives the headline metric per example (the run's
+``example_scores.jsonl``, which reports bootstrap over test examples).
 """
 
 from __future__ import annotations
@@ -75,3 +76,52 @@ def evaluate(
     finally:
         model.train(was_training)
     return (task.score(preds, examples) if task is not None else {}), preds
+
+
+# headline metrics that are the mean of one score per example (VQA accuracy, GQA and video-QA
+# accuracy): each example is scored alone by the task's own ``score``; CIDEr-D is scored per example
+# with the corpus' document frequencies (pycocoevalcap's CIDEr is the mean of those)
+EXAMPLE_MEAN_METRICS = ("vqa_accuracy", "accuracy")
+
+
+def example_scores(task, predictions: dict[str, str], examples: list[Example], metrics: dict[str, Any]):
+    """One ``{"uid", "score"}`` record per example: the headline metric of that example alone, on the
+    headline's scale, such that their mean is the headline value (what ``bench report`` bootstraps).
+
+    ``vqa_accuracy`` and ``accuracy``: the task's ``score`` of each example on its own (a missing
+    prediction counts as the task counts it). ``CIDEr``: pycocoevalcap's per-image CIDEr-D with the
+    document frequencies of all ``examples``, keyed by uid. Any other metric (corpus BLEU, METEOR),
+    a failure, or scores whose mean differs from the headline (the task groups examples otherwise,
+    e.g. several examples per image, or leaves some out) give None: no per-example scores, and
+    reports fall back to the interval over seeds."""
+    from benchmark.logs import get_logger
+
+    metric, headline = task.metric, metrics.get(task.metric)
+    if headline is None or not examples or metric not in (*EXAMPLE_MEAN_METRICS, "CIDEr"):
+        return None
+    try:
+        if metric == "CIDEr":
+            from pycocoevalcap.cider.cider import Cider
+
+            from tasks.metrics.captions import ptb_tokenize
+
+            gts = ptb_tokenize({ex.uid: list(ex.references) for ex in examples})
+            res = ptb_tokenize({ex.uid: [predictions.get(ex.uid, "")] for ex in examples})
+            scores = dict(zip(gts, (float(s) for s in Cider().compute_score(gts, res)[1])))
+            tolerance = 1e-6 * max(1.0, abs(headline))
+        else:
+            scores = {
+                ex.uid: float(task.score({ex.uid: predictions[ex.uid]} if ex.uid in predictions else {}, [ex])[metric])
+                for ex in examples
+            }
+            tolerance = 0.0101  # each score and the headline are rounded to 2 decimals by the official code
+    except Exception as exc:
+        get_logger("eval").warning(f"no per-example {metric} scores ({type(exc).__name__}: {exc})")
+        return None
+    mean = sum(scores.values()) / len(scores)
+    if len(scores) != len(examples) or abs(mean - float(headline)) > tolerance:
+        get_logger("eval").warning(
+            f"no per-example {metric} scores: their mean {mean:.4f} is not the headline {float(headline):.4f}"
+        )
+        return None
+    return [{"uid": uid, "score": score} for uid, score in scores.items()]

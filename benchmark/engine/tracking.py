@@ -7,7 +7,7 @@ MLflow; by default to a local SQLite store ``<output_dir>/mlflow.db`` with artif
 variable opts in; SQLite works offline and starts in ~1-3 s). A resumed run continues the same MLflow
 run, whose id is kept in ``<run_dir>/tracking.json``. Only the main process logs.
 :func:`write_run_outputs` writes the file results (``metrics.json``, ``predictions.jsonl``,
-``run_record.json``) atomically; they are the source of truth, MLflow is the index.
+``run_record.json``, ``example_scores.jsonl``) atomically; they are the source of truth, MLflow is the index.
 """
 
 from __future__ import annotations
@@ -493,14 +493,15 @@ def write_run_outputs(
     metrics: Mapping[str, Any],
     predictions: list[dict[str, Any]],
     record: Mapping[str, Any],
+    example_scores: list[dict[str, Any]] | None = None,
 ) -> dict[str, Path]:
-    """Write ``predictions.jsonl``, ``run_record.json`` and, last, ``metrics.json``, each atomically:
-    ``metrics.json`` marks a finished run, so a run stopped before it holds no half-finished record."""
+    """Write ``predictions.jsonl``, ``example_scores.jsonl`` (``{"uid", "score"}`` per example, when
+    given), ``run_record.json`` and, last, ``metrics.json``, each atomically: ``metrics.json`` marks a
+    finished run, so a run stopped before it holds no half-finished record."""
     run_dir = Path(run_dir)
-    predictions_file = atomic_write_jsonl(run_dir / "predictions.jsonl", predictions)
-    record_file = atomic_write_json(run_dir / "run_record.json", dict(record))
-    return {
-        "metrics": atomic_write_json(run_dir / "metrics.json", dict(metrics)),
-        "predictions": predictions_file,
-        "record": record_file,
-    }
+    written = {"predictions": atomic_write_jsonl(run_dir / "predictions.jsonl", predictions)}
+    if example_scores is not None:
+        written["example_scores"] = atomic_write_jsonl(run_dir / "example_scores.jsonl", example_scores)
+    written["record"] = atomic_write_json(run_dir / "run_record.json", dict(record))
+    written["metrics"] = atomic_write_json(run_dir / "metrics.json", dict(metrics))
+    return written

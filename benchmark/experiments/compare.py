@@ -10,8 +10,9 @@ and is a sweep cell: its run folder is named as ``bench run`` names it, its MLfl
 the sweep's parent run, a finished cell is skipped, a failed one is retried and a killed one resumed
 on the next call (or by more workers: ``bench sweep <output-dir>/compare.yaml``). Every cell is
 validated before the first one trains, before anything is written. The comparison table is then
-made from the finished cells' rows (:class:`reports.rows.RunRow`); a cell that failed is listed
-under it.
+made from the finished cells' rows (:class:`reports.rows.RunRow`), one row per run (one seed per
+cell, so no interval; a note under the table says so and how ``bench report`` makes them); a cell
+that failed is listed under it.
 """
 
 from __future__ import annotations
@@ -155,8 +156,17 @@ def comparison_document(result: ComparisonResult, command: str) -> str:
         "",
     ]
     if result.rows:
+        from reports.stats import IntervalConfig
+
         frame = runs_frame(result.rows)
-        lines += [to_markdown(frame, run_columns(frame))]
+        bootstrap = IntervalConfig().describe(sorted({r.metric for r in result.rows})).removeprefix("Intervals: ")
+        lines += [
+            to_markdown(frame, run_columns(frame)),
+            "Intervals: none in this table (one run per row, a single seed per cell: the scores are point "
+            "estimates). `bench report` over the sweep's MLflow store gives each configuration's interval, by "
+            f"default: {bootstrap}",
+            "",
+        ]
     if result.failed:
         lines += ["Failed cells:", ""] + [f"- {name}: {err}" for name, err in result.failed.items()] + [""]
     return "\n".join(lines)

@@ -1,0 +1,232 @@
+"""Tables, plots and correlations of the implicit multimodal alignment (``bench report ima``).
+
+The records are those :mod:`benchmark.experiments.ima` stores in each run folder (``ima/*.json``):
+per-layer curves, their layer means (the scalars) and the run's headline task metric. Writes into the
+``--out`` folder:
+
+* ``ima.md``: the index (definitions, the summary, the correlations, links to the rest);
+* ``ima-summary.{md,tex,csv}``: one row per run: its task metric, each curve's layer mean, or n/a
+  with the reason (a method without perceptual tokens in the LM, a control);
+* ``ima-correlation.{md,tex,csv}``: per (task, metric), the Pearson and Spearman correlations of
+  each scalar with the task metric across the runs that have both, with their two-sided p-values
+  (``scipy.stats.pearsonr`` / ``spearmanr``); n/a below 3 runs or when either side is constant;
+* ``ima-layers/<run>.{md,tex,csv}``: the per-layer numbers of each run;
+* ``ima-<method>.{png,pdf}``: the per-layer plot of each method (:func:`reports.plots.ima_plots`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from reports.plots import ima_plots
+from reports.tables import MISSING, Column, frac, num, pvalue, text, to_markdown, write_table
+
+SCALARS = ("ima", "ima0", "matched")  # correlated with the task metric
+CURVE_NAMES = {
+    "ima": "IMA: cos(P_i^l, T_j^l), all pairs",
+    "ima0": "IMA0: cos(P_i^e, T_j^l), all pairs, P at its entry layer e",
+    "matched": "matched: cos(P_i^l, T_i^l), own pairs only (the suite's addition)",
+    "pp": "P vs P: cos(P_i^l, P_j^l), i != j",
+    "tt": "T vs T: cos(T_i^l, T_j^l), i != j",
+}
+MIN_RUNS = 3
+
+LAYER_COLUMNS = [
+    Column("layer", "layer"),
+    Column("ima", "IMA", num(4)),
+    Column("ima_std", "IMA std", num(4)),
+    Column("ima0", "IMA0", num(4)),
+    Column("ima0_std", "IMA0 std", num(4)),
+    Column("matched", "matched (suite)", num(4)),
+    Column("matched_std", "matched std", num(4)),
+    Column("pp", "P vs P", num(4)),
+    Column("tt", "T vs T", num(4)),
+]
+SUMMARY_COLUMNS = [
+    Column("run", "run"),
+    Column("method", "method"),
+    Column("task", "task"),
+    Column("lm", "LM"),
+    Column("data_fraction", "fraction", frac),
+    Column("seed", "seed"),
+    Column("metric", "metric"),
+    Column("value", "value", num(2)),
+    Column("ima", "IMA", num(4)),
+    Column("ima0", "IMA0", num(4)),
+    Column("matched", "matched (suite)", num(4)),
+    Column("pp", "P vs P", num(4)),
+    Column("tt", "T vs T", num(4)),
+    Column("n", "n"),
+    Column("entry_layer", "entry layer"),
+    Column("status", "status"),
+]
+CORRELATION_COLUMNS = [
+    Column("task", "task"),
+    Column("metric", "metric"),
+    Column("scalar", "scalar"),
+    Column("runs", "runs"),
+    Column("pearson_r", "Pearson r", num(3)),
+    Column("pearson_p", "Pearson p", pvalue),
+    Column("spearman_rho", "Spearman rho", num(3)),
+    Column("spearman_p", "Spearman p", pvalue),
+    Column("note", "note", text),
+]
+
+
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+def layer_frame(record: dict[str, Any]) -> pd.DataFrame:
+    """The per-layer numbers of one record (one row per hidden state; None where a curve is NaN)."""
+    keys = [c.key for c in LAYER_COLUMNS[1:]] + ["pp_std", "tt_std"]
+    return pd.DataFrame({"layer": record["layers"], **{k: record[k] for k in keys}}, dtype=object)
+
+
+def summary_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    """One row per record: the run, its task metric, each curve's layer mean, the examples used, the
+    entry layer of the perceptual tokens and ``ok`` or ``n/a: <reason>``."""
+    rows = []
+    for r in records:
+        rows.append(
+            {
+                **{k: r.get(k) for k in ("run", "method", "task", "lm", "data_fraction", "seed", "metric", "value")},
+                **{c: r["scalar"].get(c) for c in CURVE_NAMES},
+                "n": r.get("n"),
+                "entry_layer": r.get("entry_layer"),
+                "status": "ok" if r.get("available") else f"n/a: {r.get('reason')}",
+            }
+        )
+    return pd.DataFrame(rows, columns=[c.key for c in SUMMARY_COLUMNS], dtype=object)
+
+
+def correlate(x: list[float], y: list[float]) -> dict[str, Any]:
+    """Pearson r and Spearman rho of ``x`` and ``y`` with their two-sided p-values; every value None
+    with a note when there are fewer than 3 pairs or either side is constant."""
+    from scipy import stats
+
+    out: dict[str, Any] = {"runs": len(x), "pearson_r": None, "pearson_p": None}
+    out.update(spearman_rho=None, spearman_p=None, note="")
+    if len(x) < MIN_RUNS:
+        out["note"] = f"n/a: {len(x)} run(s) with both numbers; a correlation needs at least {MIN_RUNS}"
+        return out
+    if len(set(x)) < 2 or len(set(y)) < 2:
+        out["note"] = "n/a: one side is constant across the runs"
+        return out
+    pearson = stats.pearsonr(x, y)
+    spearman = stats.spearmanr(x, y)
+    out.update(
+        pearson_r=float(pearson.statistic),
+        pearson_p=float(pearson.pvalue),
+        spearman_rho=float(spearman.statistic),
+        spearman_p=float(spearman.pvalue),
+    )
+    return out
+
+
+def correlation_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per (task, metric) of the records and per scalar in :data:`SCALARS`: :func:`correlate` of the
+    scalar with the task metric over the runs that have both (n/a runs and unscored runs drop out)."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        groups[(r.get("task"), r.get("metric"))].append(r)
+    rows = []
+    for (task, metric), group in sorted(groups.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
+        for scalar in SCALARS:
+            pairs = [
+                (r["scalar"][scalar], r["value"])
+                for r in group
+                if not _missing(r["scalar"].get(scalar)) and not _missing(r.get("value"))
+            ]
+            rows.append(
+                {
+                    "task": task,
+                    "metric": metric,
+                    "scalar": scalar,
+                    **correlate([p[0] for p in pairs], [p[1] for p in pairs]),
+                }
+            )
+    return rows
+
+
+def _labels(records: list[dict[str, Any]]) -> list[str]:
+    """A file name per record: its run name, with the parent folder's name when two runs share one."""
+    names = [r["run"] for r in records]
+    out = []
+    for r in records:
+        label = r["run"]
+        if names.count(label) > 1 and r.get("run_dir"):
+            label = f"{Path(r['run_dir']).parent.name}-{label}"
+        out.append("".join(c if c.isalnum() or c in "-._" else "-" for c in label))
+    return out
+
+
+def write_ima_report(records: list[dict[str, Any]], out: str | Path, source: str) -> dict[str, Any]:
+    """Write the IMA tables, plots and index for ``records`` into ``out``; returns what was written
+    (``tables``: stem -> files, ``plots``: paths, ``index``: the index path)."""
+    from benchmark.engine.io import atomic_write_text
+    from benchmark.errors import ConfigError
+
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {out} is a file: expected a folder for the report")
+    out.mkdir(parents=True, exist_ok=True)
+    summary = summary_frame(records)
+    correlation = pd.DataFrame(correlation_rows(records), columns=[c.key for c in CORRELATION_COLUMNS], dtype=object)
+    tables = {
+        "ima-summary": write_table(
+            summary, out / "ima-summary", SUMMARY_COLUMNS, "Implicit multimodal alignment: layer means per run."
+        ),
+        "ima-correlation": write_table(
+            correlation,
+            out / "ima-correlation",
+            CORRELATION_COLUMNS,
+            "Correlation of the alignment scalars with the task metric across runs.",
+        ),
+    }
+    layer_links = []
+    for label, r in zip(_labels(records), records):
+        if r.get("available"):
+            tables[f"ima-layers/{label}"] = write_table(
+                layer_frame(r), out / "ima-layers" / label, LAYER_COLUMNS, f"IMA per layer: {r['run']}."
+            )
+            layer_links.append((r["run"], f"ima-layers/{label}.md"))
+    plots = ima_plots(records, out)
+    lines = [
+        "# Implicit multimodal alignment (IMA)",
+        "",
+        f"{len(records)} run(s) from {source}. Shukor and Cord (NeurIPS 2024); how it is computed: "
+        "`benchmark/experiments/ima.py`. Per example, the perceptual positions (P) and the text positions "
+        "(T) of the LM's hidden states are mean-pooled at every hidden state l (0 = the LM's input); "
+        "soft-prompt positions are on neither side. Curves (mean over the pairs, std beside it):",
+        "",
+        *[f"- {name}" for name in CURVE_NAMES.values()],
+        "",
+        "Each run's scalar is the curve's mean over the hidden states where it is finite. With layer "
+        "writes (eP-ALM) no perceptual token exists before the first layer written into: P is NaN there, "
+        "and the entry layer e of IMA0 is that layer (0 for a prefix). A method with no perceptual token "
+        "in the LM's residual stream (Flamingo) and the controls are n/a, never 0.",
+        "",
+        "## Summary",
+        "",
+        to_markdown(summary, SUMMARY_COLUMNS),
+        "## Correlation with the task metric",
+        "",
+        f"Pearson and Spearman over the runs of each task with both numbers (two-sided p-values); {MISSING} "
+        f"below {MIN_RUNS} runs or when a side is constant.",
+        "",
+        to_markdown(correlation, CORRELATION_COLUMNS),
+        "## Per layer",
+        "",
+        *[f"- [{run}]({link})" for run, link in layer_links],
+        "",
+    ]
+    for png in (p for p in plots if p.suffix == ".png"):
+        lines += [f"![{png.stem}]({png.name}) ([PDF]({png.with_suffix('.pdf').name}))", ""]
+    index = atomic_write_text(out / "ima.md", "\n".join(lines))
+    return {"tables": tables, "plots": plots, "index": index}
