@@ -39,5 +39,8 @@ class Blind(Method):
     def prefix_length(self) -> int:
         return self.config.prompt_length
 
+    def soft_prompt_positions(self) -> list[int]:
+        return list(range(self.config.prompt_length or 0))
+
     def forward(self, features, batch_size: int) -> Conditioning:
         return Conditioning(prefix=self.prompt(batch_size) if self.prompt is not None else None)

@@ -255,6 +255,9 @@ class DePALMQP(Method):
     def prefix_length(self) -> int:
         return self.shape["num_queries"] + self.shape["prompt_length"]
 
+    def soft_prompt_positions(self) -> list[int]:
+        return list(range(self.shape["num_queries"], self.prefix_length()))  # the prompt after the queries
+
     def forward(self, features: dict[str, torch.Tensor] | None, batch_size: int) -> Conditioning:
         assert features is not None
         x = self.input_proj(self.tokens.select(features).to(self.input_proj.weight.dtype))
@@ -335,6 +338,9 @@ class DePALMPool(Method):
 
     def prefix_length(self) -> int:
         return self.visual_tokens() + int(self.config.prompt_length)
+
+    def soft_prompt_positions(self) -> list[int]:
+        return list(range(self.visual_tokens(), self.prefix_length()))  # the prompt after the visual tokens
 
     def pool(self, patches: torch.Tensor) -> torch.Tensor:
         """(B, s*s, d) projected patch tokens in raster order -> (B, ceil(s/2)^2, d)."""

@@ -177,6 +177,9 @@ class EPALM(Method):
     def prefix_length(self) -> int:
         return 1 + (self.config.prompt_length or 0)
 
+    def soft_prompt_positions(self) -> list[int]:
+        return list(range(self.config.prompt_length or 0))  # the whole prefix: the [CLS] tokens go to the slot
+
     def _project(self, j: int, token: torch.Tensor) -> torch.Tensor:
         if self.config.shared_connector:
             pad = max(self._widths) - token.shape[-1]

@@ -147,6 +147,9 @@ class PromptFuse(Method):
     def prefix_length(self) -> int:
         return self._modality_tokens + self.config.prompt_length
 
+    def soft_prompt_positions(self) -> list[int]:
+        return list(range(self._modality_tokens, self.prefix_length()))  # the prompt after the modality tokens
+
     # -- the LM's embedding size, measured once ------------------------------------------------
     def attach(self, lm: nn.Module) -> None:
         weight = lm.get_input_embeddings().weight.detach()

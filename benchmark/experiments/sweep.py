@@ -27,7 +27,9 @@ default; PostgreSQL or MySQL when workers on several machines share a sweep):
 
 Each cell is ``bench run`` (:func:`benchmark.engine.runner.execute`) with its MLflow run a child of the
 sweep's parent run, tagged ``sweep`` and ``sweep.cell``; out-of-distribution targets
-(``evaluate_on``) are scored after training and logged to the same child run as ``ood/...``.
+(``evaluate_on``) are scored after training and logged to the same child run as ``ood/...``, then,
+with ``ima:``, the implicit-alignment analysis (:mod:`benchmark.experiments.ima`) runs on the cell's
+run folder and logs to that child run as ``ima/...``.
 """
 
 from __future__ import annotations
@@ -350,7 +352,8 @@ class SweepWorker:
     # -- one cell -------------------------------------------------------------------------------------
     def run_cell(self, cell: Cell) -> RunResult:
         """Train and evaluate ``cell`` (resuming its folder and MLflow run if an attempt died), then
-        score its out-of-distribution targets; returns its result."""
+        score its out-of-distribution targets and, with ``ima:``, analyse its implicit alignment;
+        returns its result."""
         from benchmark.engine.runner import RunHooks, RunResult, execute
 
         config = cell.config
@@ -368,7 +371,20 @@ class SweepWorker:
             )
             final = execute(config, resume=run_dir.exists(), hooks=hooks)
         self._score_targets(cell, final)
+        self._implicit_alignment(cell)
         return final
+
+    def _implicit_alignment(self, cell: Cell) -> None:
+        """With ``ima:`` in the sweep file: the IMA of the cell's finished run, stored in its folder (a
+        stored result is read back) and logged to its MLflow run."""
+        if self.spec.ima is None:
+            return
+        from benchmark.experiments.ima import plan_ima, run_ima
+
+        record, note = run_ima(plan_ima(cell.config.run_dir, self.spec.ima["examples"]))
+        scalar = record["scalar"]["ima"]
+        shown = f"IMA {scalar:.4f}" if scalar is not None else f"IMA n/a ({record.get('reason') or 'no finite layer'})"
+        self.log(f"sweep {self.spec.name}: {cell.name}: {shown}; {note}")
 
     def _score_targets(self, cell: Cell, final: RunResult) -> None:
         targets = eval_targets(self.spec, cell.config.task)

@@ -21,6 +21,12 @@
       seed: [0, 1]
     evaluate_on:                     # out-of-distribution scoring after each cell of a training task
       easy-vqa: [easy-vqa@gaussian_noise-3, easy-vqa@scale-0.5]
+    ima: true                        # or {examples: 200}: the implicit-alignment analysis after each cell
+
+``ima`` runs :mod:`benchmark.experiments.ima` on each cell's finished run (stored in its folder,
+logged to its MLflow run; n/a for methods without perceptual tokens in the LM); it does not change a
+cell's config, so adding it to a sweep that has run analyses only the cells that still run
+(``bench report ima --sweep-file FILE`` analyses every finished cell).
 
 ``config`` is read relative to the sweep file; ``output_dir`` and ``tuned`` are folders relative to the
 working directory, like ``bench run --output-dir``.
@@ -74,6 +80,7 @@ SPEC_FIELDS = (
     "tuned",
     "grids",
     "evaluate_on",
+    "ima",
 )  # recorded by to_dict()
 KEYS = {*SPEC_FIELDS, "grid", "heartbeat_s", "grace_s"}  # what a sweep file may hold
 
@@ -145,6 +152,7 @@ class SweepSpec:
     method_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     tuned: str | None = None
     evaluate_on: dict[str, list[str]] = field(default_factory=dict)
+    ima: dict[str, Any] | None = None  # {"examples": N}: the implicit-alignment analysis per cell; None: off
     heartbeat_s: float = 20.0  # a worker records a heartbeat this often while it runs a cell
     grace_s: float = 90.0  # a running cell without a heartbeat for this long is failed and retried
     source: str | None = None  # the file it was read from
@@ -168,6 +176,25 @@ def _as_list(value: Any, where: str) -> list[Any]:
     if not values:
         raise ConfigError(f"{where}: needs at least one value")
     return values
+
+
+def ima_option(value: Any, source: str | None = None) -> dict[str, Any] | None:
+    """The sweep file's ``ima``: absent or false -> None (off); true -> the default number of examples;
+    ``{examples: N}`` with N >= 2."""
+    from benchmark.experiments.ima import DEFAULT_EXAMPLES
+
+    if value is None or value is False:
+        return None
+    if value is True:
+        return {"examples": DEFAULT_EXAMPLES}
+    if isinstance(value, dict) and set(value) <= {"examples"}:
+        examples = value.get("examples", DEFAULT_EXAMPLES)
+        if isinstance(examples, int) and not isinstance(examples, bool) and examples >= 2:
+            return {"examples": examples}
+    raise ConfigError(
+        f"sweep file {source}: `ima` must be true, false or {{examples: N}} with N >= 2 validation examples; "
+        f"got {value!r}"
+    )
 
 
 def parse_spec(data: dict[str, Any], source: str | None = None, base_dir: Path | None = None) -> SweepSpec:
@@ -226,6 +253,7 @@ def parse_spec(data: dict[str, Any], source: str | None = None, base_dir: Path |
         method_options=data.get("method_options") or {},
         tuned=data.get("tuned"),
         evaluate_on={k: _as_list(v, f"evaluate_on.{k}") for k, v in evaluate_on.items()},
+        ima=ima_option(data.get("ima"), source),
         heartbeat_s=float(data.get("heartbeat_s", 20.0)),
         grace_s=float(data.get("grace_s", 90.0)),
         source=source,
