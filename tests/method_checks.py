@@ -59,18 +59,7 @@ def wrapper_outputs(model, features, ids, mask, labels=None, **lm_kwargs):
     wrapper's (``model.condition``): a method that reads the prompt gets the tokens before ``labels``'
     first target, or every token without ``labels``."""
     cond = model.condition(features, ids, mask, labels)
-    embeds, full_mask, positions, n_pre, start = model._assemble(cond, ids, mask)
-    out = model._run(
-        cond.layer_writes or None,
-        0,
-        start,
-        model._blocks(cond, start),
-        inputs_embeds=embeds,
-        attention_mask=full_mask,
-        position_ids=positions,
-        use_cache=False,
-        **lm_kwargs,
-    )
+    out, _, n_pre, _ = model.full_pass(cond, ids, mask, **lm_kwargs)
     return out, n_pre
 
 

@@ -416,6 +416,24 @@ class MultimodalLM(nn.Module):
         return loss
 
     # -- hidden states (analyses) --------------------------------------------------------------
+    def full_pass(self, cond: Conditioning, input_ids: torch.Tensor, attention_mask: torch.Tensor, **lm_kwargs):
+        """The LM's raw outputs on the whole sequence assembled for ``cond`` (prefix, layer writes and
+        blocked spans applied, no cache): ``(outputs, mask, n_pre, start)`` with the sequence's
+        attention mask, the number of positions before the text and each row's slot index."""
+        embeds, mask, positions, n_pre, start = self._assemble(cond, input_ids, attention_mask)
+        out = self._run(
+            cond.layer_writes or None,
+            0,
+            start,
+            self._blocks(cond, start),
+            inputs_embeds=embeds,
+            attention_mask=mask,
+            position_ids=positions,
+            use_cache=False,
+            **lm_kwargs,
+        )
+        return out, mask, n_pre, start
+
     @torch.no_grad()
     def hidden_states(
         self,
@@ -434,18 +452,8 @@ class MultimodalLM(nn.Module):
         slot; at every layer l written into, ``states[l]`` holds the written token at the slot
         instead: the hidden state layer l reads."""
         cond = self.condition(features, input_ids, attention_mask, labels)
-        embeds, mask, positions, _, start = self._assemble(cond, input_ids, attention_mask)
-        out = self._run(
-            cond.layer_writes or None,
-            0,
-            start,
-            self._blocks(cond, start),
-            inputs_embeds=embeds,
-            attention_mask=mask,
-            position_ids=positions,
-            use_cache=False,
-            output_hidden_states=True,
-            logits_to_keep=1,
+        out, mask, _, start = self.full_pass(
+            cond, input_ids, attention_mask, output_hidden_states=True, logits_to_keep=1
         )
         states = list(out.hidden_states)
         for layer, token in cond.layer_writes.items():
