@@ -97,6 +97,29 @@ def test_score_file_strict_partial_and_jsonl(layout, tmp_path):
     assert score_file("easy-vqa", layout, "test", jsonl)["metrics"]["vqa_accuracy"] == 100.0
 
 
+def test_score_file_writes_example_scores_for_a_partial_run(layout, tmp_path, capsys):
+    """`bench score --example-scores` gives an older run the per-example file a run writes: one score
+    per scored example, their mean the headline, written only when the metric has them."""
+    task = EasyVQA(data_dir=layout)
+    examples = task.load("test")[:4]  # a run scores a seeded subset: --partial
+    preds = {ex.uid: ex.target for ex in examples}
+    preds[examples[1].uid] = "green"  # the colour question wrong
+    jsonl = tmp_path / "predictions.jsonl"
+    jsonl.write_text("".join(json.dumps({"uid": u, "prediction": p}) + "\n" for u, p in preds.items()))
+    out = tmp_path / "example_scores.jsonl"
+    code, stdout, _ = run_cli(
+        ["score", "--task", "easy-vqa", "--data-dir", str(layout), "--split", "test", "--predictions", str(jsonl)]
+        + ["--partial", "--example-scores", str(out)],
+        capsys,
+    )
+    assert code == 0 and f"per-example scores: {out}" in stdout
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert {r["uid"]: r["score"] for r in records} == {ex.uid: (0.0 if ex is examples[1] else 100.0) for ex in examples}
+    result = score_file("easy-vqa", layout, "test", jsonl, partial=True)
+    assert sum(r["score"] for r in records) / 4 == result["metrics"]["vqa_accuracy"] == 75.0
+    assert result["example_scores"] is None
+
+
 @pytest.mark.parametrize(
     "bad, jsonl_message, json_message",
     [

@@ -10,6 +10,13 @@ Coverage follows the official VQA evaluation: every example of the split needs a
 every prediction must belong to the split, otherwise :class:`DataError` says what is missing.
 ``partial=True`` scores only the examples that have a prediction (and says so in the result). Only
 the task's annotation files are required (:meth:`Task.annotation_files`): no media folder is read.
+
+``example_scores=PATH`` also writes the headline metric per scored example (``{"uid", "score"}`` per
+line, :func:`benchmark.engine.evaluation.example_scores`, the file a ``bench run`` writes as
+``example_scores.jsonl``), atomically, so that a run recorded before runs wrote that file can be
+given it from its ``predictions.jsonl`` (``--partial``: a run scores a seeded subset of the split)
+and be bootstrapped over its test examples by ``bench report``. A metric without per-example scores
+is refused before anything is written.
 """
 
 from __future__ import annotations
@@ -78,6 +85,7 @@ def score_file(
     predictions: str | Path,
     partial: bool = False,
     variant: str | None = None,
+    example_scores: str | Path | None = None,
 ) -> dict[str, Any]:
     task = TASKS.get(task_name)(data_dir=data_dir, variant=variant)
     task.check_split(split)
@@ -104,6 +112,18 @@ def score_file(
     if not scored:
         raise DataError(f"{path} predicts none of the {task.name} {split} examples")
     metrics = task.score(preds, scored)
+    written = None
+    if example_scores is not None:
+        from benchmark.engine.evaluation import example_scores as per_example
+        from benchmark.engine.io import atomic_write_jsonl
+
+        records = per_example(task, preds, scored, metrics)
+        if records is None:
+            raise DataError(
+                f"{task.name}: its headline {task.metric} has no per-example scores whose mean is the headline; "
+                "expected a metric such as vqa_accuracy, accuracy or CIDEr"
+            )
+        written = str(atomic_write_jsonl(Path(example_scores), records))
     return {
         "task": task.name,
         "split": split,
@@ -113,4 +133,5 @@ def score_file(
         "n_scored": len(scored),
         "partial": len(scored) < len(examples),
         "metrics": metrics,
+        "example_scores": written,
     }
