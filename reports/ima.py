@@ -1,8 +1,12 @@
 """Tables, plots and correlations of the implicit multimodal alignment (``bench report ima``).
 
-The records are those :mod:`benchmark.experiments.ima` stores in each run folder (``ima/*.json``):
-per-layer curves, their layer means (the scalars) and the run's headline task metric. Writes into the
-``--out`` folder:
+The records are those :mod:`benchmark.experiments.ima` stores in each run folder (``ima/*.json``)
+and logs to the run's MLflow run (the same JSON under the artifact folder ``ima/``): per-layer curves,
+their layer means (the scalars) and the run's headline task metric. Two entry points share this
+module: ``bench report ima`` (records of run folders, computed or read back) and ``bench report``
+(:func:`reports.report.build_report`: the records read with the runs, from MLflow, into ``ima/`` of its
+report folder, its index embedding :func:`definition_lines`, the summary, the correlations and the
+plots). :func:`write_ima_report` writes into its folder:
 
 * ``ima.md``: the index (definitions, the summary, the correlations, links to the rest);
 * ``ima-summary.{md,tex,csv}``: one row per run: its task metric, each curve's layer mean, or n/a
@@ -12,6 +16,9 @@ per-layer curves, their layer means (the scalars) and the run's headline task me
   (``scipy.stats.pearsonr`` / ``spearmanr``); n/a below 3 runs or when either side is constant;
 * ``ima-layers/<run>.{md,tex,csv}``: the per-layer numbers of each run;
 * ``ima-<method>.{png,pdf}``: the per-layer plot of each method (:func:`reports.plots.ima_plots`).
+
+Runs given as ``missing`` (a report's runs that carry no record) are named in ``ima.md``, never shown
+as numbers.
 """
 
 from __future__ import annotations
@@ -105,9 +112,19 @@ def summary_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[c.key for c in SUMMARY_COLUMNS], dtype=object)
 
 
+# up to this many runs the correlation p-values are exact permutation tests
+EXACT_MAX_RUNS = 8
+
+
 def correlate(x: list[float], y: list[float]) -> dict[str, Any]:
     """Pearson r and Spearman rho of ``x`` and ``y`` with their two-sided p-values; every value None
-    with a note when there are fewer than 3 pairs or either side is constant."""
+    with a note when there are fewer than 3 pairs or either side is constant.
+
+    Up to :data:`EXACT_MAX_RUNS` runs the p-values are exact: a permutation test over every pairing
+    of ``x`` with ``y`` (n! of them), because scipy's t (Spearman) and beta (Pearson) approximations
+    are wrong with so few runs (three runs in perfect rank order get a Spearman p of 0, where the
+    exact two-sided p is 1/3). Above it, scipy's approximations; the note says which."""
+    import numpy as np
     from scipy import stats
 
     out: dict[str, Any] = {"runs": len(x), "pearson_r": None, "pearson_p": None}
@@ -126,6 +143,20 @@ def correlate(x: list[float], y: list[float]) -> dict[str, Any]:
         spearman_rho=float(spearman.statistic),
         spearman_p=float(spearman.pvalue),
     )
+    if len(x) <= EXACT_MAX_RUNS:
+
+        def exact_p(statistic) -> float:
+            test = stats.permutation_test(
+                (np.asarray(x, float), np.asarray(y, float)),
+                lambda a, b: statistic(a, b).statistic,
+                permutation_type="pairings",
+                n_resamples=np.inf,
+                alternative="two-sided",
+            )
+            return float(test.pvalue)
+
+        out.update(pearson_p=exact_p(stats.pearsonr), spearman_p=exact_p(stats.spearmanr))
+        out["note"] = f"p-values exact (permutation over all {len(x)}! pairings)"
     return out
 
 
@@ -155,20 +186,79 @@ def correlation_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _labels(records: list[dict[str, Any]]) -> list[str]:
-    """A file name per record: its run name, with the parent folder's name when two runs share one."""
+    """A file name per record: its run name; when two runs share one, with the parent folder's name
+    (a run folder's record) or the first 8 characters of its ``run_id`` (an MLflow run's), then a
+    counter if they still clash."""
     names = [r["run"] for r in records]
-    out = []
+    out: list[str] = []
     for r in records:
         label = r["run"]
         if names.count(label) > 1 and r.get("run_dir"):
             label = f"{Path(r['run_dir']).parent.name}-{label}"
-        out.append("".join(c if c.isalnum() or c in "-._" else "-" for c in label))
+        elif names.count(label) > 1 and r.get("run_id"):
+            label = f"{label}-{str(r['run_id'])[:8]}"
+        label = "".join(c if c.isalnum() or c in "-._" else "-" for c in label)
+        unique, k = label, 1
+        while unique in out:
+            k += 1
+            unique = f"{label}-{k}"
+        out.append(unique)
     return out
 
 
-def write_ima_report(records: list[dict[str, Any]], out: str | Path, source: str) -> dict[str, Any]:
-    """Write the IMA tables, plots and index for ``records`` into ``out``; returns what was written
-    (``tables``: stem -> files, ``plots``: paths, ``index``: the index path)."""
+def definition_lines() -> list[str]:
+    """What was computed, as Markdown lines (one paragraph, the curves as a list, one paragraph):
+    shared by ``ima.md`` and the IMA section of ``bench report``'s index."""
+    return [
+        "Shukor and Cord (NeurIPS 2024); how it is computed: `benchmark/experiments/ima.py`. Per example, "
+        "the perceptual positions (P) and the text positions (T) of the LM's hidden states are mean-pooled "
+        "at every hidden state l (0 = the LM's input); soft-prompt positions are on neither side. Curves "
+        "(mean cosine over the pairs, std beside it):",
+        "",
+        *[f"- {name}" for name in CURVE_NAMES.values()],
+        "",
+        "Each run's scalar is the curve's mean over the hidden states where it is finite. With layer "
+        "writes (eP-ALM) no perceptual token exists before the first layer written into: P is NaN there, "
+        "and the entry layer e of IMA0 is that layer (0 for a prefix: the LM's input). A method with no "
+        "perceptual token in the LM's residual stream (Flamingo) and the controls are n/a, never 0.",
+    ]
+
+
+def correlation_note() -> str:
+    """The paragraph under the correlation table."""
+    return (
+        f"Pearson and Spearman over the runs of each task with both numbers (two-sided p-values: exact "
+        f"permutation tests up to {EXACT_MAX_RUNS} runs, scipy's t and beta approximations above); {MISSING} "
+        f"below {MIN_RUNS} runs or when a side is constant. Runs with IMA n/a drop out."
+    )
+
+
+def examples_note(records: list[dict[str, Any]]) -> str | None:
+    """A line when the runs with numbers used different numbers of examples (their scalars are then
+    estimates of unequal precision); None when they agree."""
+    used = sorted({r.get("n") for r in records if r.get("available")}, key=str)
+    if len(used) < 2:
+        return None
+    return f"The runs used different numbers of examples ({', '.join(map(str, used))}): see the n column."
+
+
+def missing_line(missing: list[str]) -> str | None:
+    """The line naming the runs without any IMA record; None when every run has one."""
+    if not missing:
+        return None
+    return (
+        f"{len(missing)} run(s) without an IMA record (not computed: `bench report ima` or a sweep's `ima:` "
+        f"computes it), left out of every IMA table: {', '.join(missing)}."
+    )
+
+
+def write_ima_report(
+    records: list[dict[str, Any]], out: str | Path, source: str, missing: list[str] = ()
+) -> dict[str, Any]:
+    """Write the IMA tables, plots and index for ``records`` into ``out`` (``missing``: names of runs
+    without a record, listed in the index); returns what was written (``tables``: stem -> files,
+    ``plots``: paths, ``index``: the index path, ``layers``: (run, per-layer table link) pairs, and the
+    ``summary`` and ``correlation`` frames)."""
     from benchmark.engine.io import atomic_write_text
     from benchmark.errors import ConfigError
 
@@ -197,28 +287,21 @@ def write_ima_report(records: list[dict[str, Any]], out: str | Path, source: str
             )
             layer_links.append((r["run"], f"ima-layers/{label}.md"))
     plots = ima_plots(records, out)
+    notes = [line for line in (missing_line(list(missing)), examples_note(records)) if line]
     lines = [
         "# Implicit multimodal alignment (IMA)",
         "",
-        f"{len(records)} run(s) from {source}. Shukor and Cord (NeurIPS 2024); how it is computed: "
-        "`benchmark/experiments/ima.py`. Per example, the perceptual positions (P) and the text positions "
-        "(T) of the LM's hidden states are mean-pooled at every hidden state l (0 = the LM's input); "
-        "soft-prompt positions are on neither side. Curves (mean over the pairs, std beside it):",
+        f"{len(records)} run(s) from {source}.",
         "",
-        *[f"- {name}" for name in CURVE_NAMES.values()],
+        *definition_lines(),
         "",
-        "Each run's scalar is the curve's mean over the hidden states where it is finite. With layer "
-        "writes (eP-ALM) no perceptual token exists before the first layer written into: P is NaN there, "
-        "and the entry layer e of IMA0 is that layer (0 for a prefix). A method with no perceptual token "
-        "in the LM's residual stream (Flamingo) and the controls are n/a, never 0.",
-        "",
+        *[f"{line}\n" for line in notes],
         "## Summary",
         "",
         to_markdown(summary, SUMMARY_COLUMNS),
         "## Correlation with the task metric",
         "",
-        f"Pearson and Spearman over the runs of each task with both numbers (two-sided p-values); {MISSING} "
-        f"below {MIN_RUNS} runs or when a side is constant.",
+        correlation_note(),
         "",
         to_markdown(correlation, CORRELATION_COLUMNS),
         "## Per layer",
@@ -229,4 +312,11 @@ def write_ima_report(records: list[dict[str, Any]], out: str | Path, source: str
     for png in (p for p in plots if p.suffix == ".png"):
         lines += [f"![{png.stem}]({png.name}) ([PDF]({png.with_suffix('.pdf').name}))", ""]
     index = atomic_write_text(out / "ima.md", "\n".join(lines))
-    return {"tables": tables, "plots": plots, "index": index}
+    return {
+        "tables": tables,
+        "plots": plots,
+        "index": index,
+        "layers": layer_links,
+        "summary": summary,
+        "correlation": correlation,
+    }

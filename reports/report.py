@@ -11,6 +11,19 @@ the hierarchical bootstrap over seeds and test examples, :mod:`reports.stats`),
 test by example), ``ood.{md,tex,csv}`` (when runs carry out-of-distribution scores), the scaling,
 data-efficiency, OOD and efficiency-frontier plots as PNG and PDF, and ``index.md`` / ``index.html``
 linking everything. How each table's intervals were made is written under it (``interval_notes``).
+
+When some runs carry an implicit multimodal alignment (IMA) record (:attr:`reports.rows.RunRow.ima`:
+read from each MLflow run's ``ima/`` artifact by :func:`reports.collect.load_runs`, or from a run
+folder's ``ima/``), the folder ``ima/`` holds the IMA analysis :func:`reports.ima.write_ima_report`
+writes (``ima.md``, ``ima-summary.*``, ``ima-correlation.*`` with Pearson and Spearman and their
+p-values against the headline metric, ``ima-layers/<run>.*``, the per-layer plot ``ima-<method>.*`` of
+each method), and both index pages get an IMA section: what was computed (all-pairs same-layer mean
+cosine, the entry-layer variant, the matched pairs as the suite's addition, n/a for methods without
+perceptual tokens in the LM and the controls, NaN before eP-ALM's first injection layer), the runs
+without a record by name, the summary and correlation tables and the plots. Each record shows the
+row's coordinates and test score (what the report read), not the copy stored with it. An n/a record
+is ``n/a`` and drops out of the correlations; a run without a record is left out of every IMA table.
+When no run carries one, nothing is written under ``ima/`` and there is no section.
 """
 
 from __future__ import annotations
@@ -30,11 +43,15 @@ from reports.comparison import (
     ood_rows,
     paired_rows,
 )
+from reports.ima import CORRELATION_COLUMNS as IMA_CORRELATION_COLUMNS
+from reports.ima import SUMMARY_COLUMNS as IMA_SUMMARY_COLUMNS
+from reports.ima import correlation_note, definition_lines, examples_note, missing_line, write_ima_report
 from reports.plots import data_efficiency_plots, frontier_plots, ood_plots, scaling_plots
-from reports.rows import RunRow, unique_seeds
+from reports.rows import RunRow, sort_rows, unique_seeds
 from reports.stats import Bootstrap, IntervalConfig
 from reports.tables import Column, to_markdown, with_notes, write_table
 
+IMA_FOLDER = "ima"  # the IMA analysis, inside the report folder
 OOD_NOTE = (
     "Intervals: Student t over seeds (OOD scores are recorded per run, not per example), "
     "mean ± t(0.975, n-1) * sd / sqrt(n), not clipped; the gap is paired by seed."
@@ -54,8 +71,10 @@ def interval_notes(rows: list[RunRow], intervals: IntervalConfig) -> dict[str, l
 def build_report(
     rows: list[RunRow], out: str | Path, source: str, intervals: IntervalConfig | None = None
 ) -> dict[str, Any]:
-    """Write every table and plot for ``rows`` into ``out``; returns what was written. ``intervals``
-    chooses the interval method (default: :class:`reports.stats.IntervalConfig`'s bootstrap)."""
+    """Write every table and plot for ``rows`` into ``out``; returns what was written (``ima``: what
+    :func:`reports.ima.write_ima_report` wrote, with the ``records`` and the ``missing`` run names, or
+    None without IMA records). ``intervals`` chooses the interval method (default:
+    :class:`reports.stats.IntervalConfig`'s bootstrap)."""
     from benchmark.engine.io import atomic_write_text
 
     out = Path(out)
@@ -87,9 +106,47 @@ def build_report(
     }
     written["notes"] = notes
     written["table_notes"] = table_notes
+    written["ima"] = _ima_analysis(rows, out / IMA_FOLDER, source)
     atomic_write_text(out / "index.md", _index_markdown(rows, frames, written, source))
     atomic_write_text(out / "index.html", _index_html(rows, written, source))
     return written
+
+
+def ima_records(rows: list[RunRow]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The IMA record of each row that carries one, with the row's coordinates and test score in
+    place of the copy stored with the record (``run`` is the row's name, ``run_id`` its id), and the
+    names of the rows without one; both in :func:`reports.rows.sort_rows` order."""
+    records, missing = [], []
+    for r in sort_rows(rows):
+        if r.ima is None:
+            missing.append(r.name or r.run_id)
+            continue
+        records.append(
+            {
+                **r.ima,
+                "run": r.name or r.run_id,
+                "run_id": r.run_id,
+                "method": r.method,
+                "task": r.task,
+                "lm": r.lm,
+                "encoder": r.encoder,
+                "data_fraction": r.fraction,
+                "seed": r.seed,
+                "metric": r.metric,
+                "value": r.value,
+            }
+        )
+    return records, missing
+
+
+def _ima_analysis(rows: list[RunRow], folder: Path, source: str) -> dict[str, Any] | None:
+    """:func:`reports.ima.write_ima_report` of the rows' IMA records into ``folder`` (with the runs that
+    lack one named); None, writing nothing, when no row carries a record."""
+    records, missing = ima_records(rows)
+    if not records:
+        return None
+    written = write_ima_report(records, folder, source, missing)
+    return {**written, "records": records, "missing": missing}
 
 
 def _tables(comparison, paired, ood) -> dict[str, tuple[list[dict[str, Any]], list[Column], str]]:
@@ -153,7 +210,52 @@ def _index_markdown(rows, frames: dict[str, pd.DataFrame], written, source: str)
             lines += ["(not drawn: the runs do not vary along this axis)", ""]
         for png in pngs:
             lines += [f"![{png.stem}]({png.name}) ([PDF]({png.with_suffix('.pdf').name}))", ""]
+    if written["ima"] is not None:
+        lines += _ima_markdown(written["ima"], len(rows))
     return "\n".join(lines)
+
+
+def _ima_intro(ima: dict[str, Any], n_rows: int, analysis: str) -> str:
+    """The section's first paragraph; ``analysis`` is how it names ``ima/ima.md`` (a link or a path)."""
+    return (
+        f"{len(ima['records'])} of {n_rows} runs carry an IMA record, read with the runs (each MLflow run's "
+        f"`{IMA_FOLDER}/` artifact, or a run folder's `{IMA_FOLDER}/`). The whole analysis, with every table as "
+        f"Markdown, LaTeX and CSV and the per-layer numbers of each run: {analysis}."
+    )
+
+
+def _ima_notes(ima: dict[str, Any]) -> list[str]:
+    return [line for line in (missing_line(ima["missing"]), examples_note(ima["records"])) if line]
+
+
+def _ima_markdown(ima: dict[str, Any], n_rows: int) -> list[str]:
+    """The IMA section of ``index.md``: what was computed, the runs lacking a record, the summary and
+    correlation tables, links to the per-layer tables, and the plots (paths inside ``ima/``)."""
+    lines = [
+        "## Implicit multimodal alignment (IMA)",
+        "",
+        _ima_intro(ima, n_rows, f"[{IMA_FOLDER}/ima.md]({IMA_FOLDER}/ima.md)"),
+        "",
+        *definition_lines(),
+        "",
+        *[f"{line}\n" for line in _ima_notes(ima)],
+        "### IMA per run (layer means)",
+        "",
+        to_markdown(ima["summary"], IMA_SUMMARY_COLUMNS),
+        "### IMA against the task metric",
+        "",
+        correlation_note(),
+        "",
+        to_markdown(ima["correlation"], IMA_CORRELATION_COLUMNS),
+        "### IMA per layer",
+        "",
+        *[f"- [{run}]({IMA_FOLDER}/{link})" for run, link in ima["layers"]],
+        "",
+    ]
+    for png in (p for p in ima["plots"] if p.suffix == ".png"):
+        pdf = png.with_suffix(".pdf").name
+        lines += [f"![{png.stem}]({IMA_FOLDER}/{png.name}) ([PDF]({IMA_FOLDER}/{pdf}))", ""]
+    return lines
 
 
 def _index_html(rows, written, source: str) -> str:
@@ -173,4 +275,33 @@ def _index_html(rows, written, source: str) -> str:
             parts.append(
                 f"<p><img src='{png.name}' alt='{png.stem}'><br><a href='{png.with_suffix('.pdf').name}'>PDF</a></p>"
             )
+    if written["ima"] is not None:
+        parts += _ima_html(written["ima"], len(rows))
     return "\n".join(parts) + "\n"
+
+
+def _ima_html(ima: dict[str, Any], n_rows: int) -> list[str]:
+    """The IMA section of ``index.html``: the same notes as ``index.md``, links to the analysis and its
+    tables, and the plots (paths inside ``ima/``)."""
+    definitions = definition_lines()
+    curves = [line[2:] for line in definitions if line.startswith("- ")]
+    paragraphs = [line for line in definitions if line and not line.startswith("- ")]
+    parts = [
+        "<h2>Implicit multimodal alignment (IMA)</h2>",
+        f"<p>{html.escape(_ima_intro(ima, n_rows, f'{IMA_FOLDER}/ima.md'))}</p>",
+        f"<p>{html.escape(paragraphs[0])}</p><ul>",
+        *[f"<li>{html.escape(c)}</li>" for c in curves],
+        "</ul>",
+        *[f"<p>{html.escape(p)}</p>" for p in [*paragraphs[1:], *_ima_notes(ima), correlation_note()]],
+        f"<ul><li><a href='{IMA_FOLDER}/ima.md'>IMA analysis (ima.md)</a></li>",
+    ]
+    for name, files in ima["tables"].items():
+        links = " ".join(f"<a href='{IMA_FOLDER}/{name}{p.suffix}'>{p.suffix[1:]}</a>" for p in files.values())
+        parts.append(f"<li>{html.escape(name)}: {links}</li>")
+    parts.append("</ul>")
+    for png in (p for p in ima["plots"] if p.suffix == ".png"):
+        pdf = png.with_suffix(".pdf").name
+        parts.append(
+            f"<p><img src='{IMA_FOLDER}/{png.name}' alt='{png.stem}'><br><a href='{IMA_FOLDER}/{pdf}'>PDF</a></p>"
+        )
+    return parts

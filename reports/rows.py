@@ -5,7 +5,10 @@ A row holds the run's grid coordinates (method, task, LM, encoder, data fraction
 headline test metric and value, every test metric, its parameter counts (trainable, frozen LM),
 prefix tokens, timings, out-of-distribution scores and, when the run recorded them, its per-example
 headline scores (``example_scores.jsonl``: one ``{"uid", "score"}`` line per test example, the file in
-the run folder or the MLflow artifact; None for a run without it). A method that declares ``needs_encoder =
+the run folder or the MLflow artifact; None for a run without it) and its implicit-alignment record
+(``ima``: the ``ima/<split>-n<N>.json`` :mod:`benchmark.experiments.ima` writes into the run folder and
+logs to the run's MLflow run, read by :func:`read_ima_record`; the one with the most examples when
+several were stored, :func:`choose_ima_record`; None for a run without one). A method that declares ``needs_encoder =
 False`` sees no media (the blind control, the text oracle): its encoder is shown as ``-`` from either
 source. Which bound a control gives (lower or upper) is its ``control`` declaration (:func:`control_kind`).
 :func:`runs_frame` turns rows into the pandas DataFrame every table is written from.
@@ -22,6 +25,9 @@ from typing import Any
 import pandas as pd
 
 from benchmark.errors import DataError
+from benchmark.experiments.ima import CURVES as IMA_CURVES
+from benchmark.experiments.ima import FOLDER as IMA_FOLDER  # the run folder's and the MLflow artifact's folder
+from benchmark.experiments.ima import FORMAT as IMA_FORMAT
 from reports.tables import Column, frac, integer, num, text
 
 EXAMPLE_SCORES = "example_scores.jsonl"  # written by the run (benchmark.engine.evaluation.example_scores)
@@ -76,6 +82,47 @@ def read_example_scores(path: str | Path) -> dict[str, float]:
     return out
 
 
+def read_ima_record(path: str | Path, source: str | None = None) -> dict[str, Any]:
+    """One implicit-alignment record (``ima/<split>-n<N>.json``, :mod:`benchmark.experiments.ima`),
+    checked: a JSON object of its ``FORMAT`` with ``available`` (true or false), ``examples``
+    and ``scalar`` (one entry per curve, null where not finite) and, when available, ``layers`` and a
+    list per curve and per curve's std as long as ``layers``. Read as stored (nulls stay None). An
+    error names ``source`` (default: the path)."""
+    path = Path(path)
+    source = source or str(path)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise DataError(f"{source}: cannot read the IMA record ({type(exc).__name__}: {exc})") from None
+    ok = (
+        isinstance(record, dict)
+        and record.get("format") == IMA_FORMAT
+        and isinstance(record.get("available"), bool)
+        and isinstance(record.get("examples"), int)
+        and isinstance(record.get("scalar"), dict)
+        and all(c in record["scalar"] for c in IMA_CURVES)
+    )
+    if ok and record["available"]:
+        layers = record.get("layers")
+        ok = isinstance(layers, list) and all(
+            isinstance(record.get(k), list) and len(record[k]) == len(layers)
+            for c in IMA_CURVES
+            for k in (c, f"{c}_std")
+        )
+    if not ok:
+        raise DataError(
+            f"{source}: not an IMA record (expected the JSON object `bench report ima` writes, format {IMA_FORMAT!r}, "
+            "with available, examples, scalar and, when available, the per-layer curves)"
+        )
+    return record
+
+
+def choose_ima_record(records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The record a report shows of one run's stored IMA records (one per number of examples N): the
+    one with the most examples (the first of equals, in the order given); None when there is none."""
+    return max(records, key=lambda r: r["examples"]) if records else None
+
+
 def _encoder(method: str, encoder: str | None, regime: str | None = None) -> str:
     """The encoder label; ``"<encoder> (trained)"`` for a run that trained its encoder (Frozen's
     ``train_encoder``), so it never groups with frozen-encoder runs."""
@@ -117,12 +164,15 @@ class RunRow:
     started: float = field(default=0.0, compare=False)
     # uid -> the headline metric of that test example (example_scores.jsonl); None: not recorded
     example_scores: dict[str, float] | None = field(default=None, repr=False)
+    # the implicit-alignment record (read_ima_record, choose_ima_record); None: none stored
+    ima: dict[str, Any] | None = field(default=None, repr=False)
 
     @classmethod
     def from_metrics_json(cls, path: str | Path) -> RunRow:
         """The row of a finished run folder: its ``metrics.json`` and the ``eval/*.json`` records
-        ``bench eval`` or a sweep's ``evaluate_on`` wrote beside it (out-of-distribution scores), and
-        the per-example scores (``example_scores.jsonl``) when the run wrote them."""
+        ``bench eval`` or a sweep's ``evaluate_on`` wrote beside it (out-of-distribution scores), the
+        per-example scores (``example_scores.jsonl``) when the run wrote them, and its IMA record
+        (``ima/*.json``, with ``run_dir`` added) when it holds one."""
         path = Path(path)
         try:
             data = json.loads(path.read_text())
@@ -162,6 +212,12 @@ class RunRow:
                     if (path.parent / EXAMPLE_SCORES).is_file()
                     else None
                 ),
+                ima=choose_ima_record(
+                    [
+                        {**read_ima_record(p), "run_dir": str(path.parent)}
+                        for p in sorted((path.parent / IMA_FOLDER).glob("*.json"))
+                    ]
+                ),
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise DataError(f"{path}: not a finished run's metrics.json ({type(exc).__name__}: {exc})") from None
@@ -170,8 +226,8 @@ class RunRow:
     def from_mlflow(cls, run: Any) -> RunRow | None:
         """The row of an MLflow run (tags, ``config.*`` params, ``test/*``, ``time/*``, ``params/*``
         and ``ood/<task>/<variant>/<metric>`` metrics); None for a run that is not a scored run of the
-        suite (a sweep's parent run, an unscored split). Per-example scores are not read here
-        (:func:`reports.collect.load_runs` downloads the artifact)."""
+        suite (a sweep's parent run, an unscored split). Per-example scores and the IMA record are
+        not read here (:func:`reports.collect.load_runs` downloads the artifacts)."""
         tags, params, logged = run.data.tags, run.data.params, run.data.metrics
         metric = tags.get("metric")
         if metric is None or f"test/{metric}" not in logged:
@@ -247,7 +303,7 @@ def runs_frame(rows: list[RunRow]) -> pd.DataFrame:
     A ``test/`` column holds the run's value, None where the run could not compute it (e.g. SPICE
     offline) and ``pd.NA`` where the run does not report that metric at all (another task's metric);
     an ``ood/`` column is NaN where the run was not scored on that target."""
-    scalars = [f.name for f in dataclasses.fields(RunRow) if f.name not in ("metrics", "ood", "example_scores")]
+    scalars = [f.name for f in dataclasses.fields(RunRow) if f.name not in ("metrics", "ood", "example_scores", "ima")]
     frame = pd.DataFrame([{name: getattr(r, name) for name in scalars} for r in rows], columns=scalars)
     for key in dict.fromkeys(k for r in rows for k in r.metrics):
         values = [r.metrics.get(key, pd.NA) for r in rows]

@@ -197,15 +197,30 @@ def test_a_last_state_of_another_width_is_nan():
 
 # -- correlations --------------------------------------------------------------------------------
 def test_correlation_with_p_values_by_hand():
+    import itertools
+
     from scipy.stats import t as student
 
     # centred x: -2 -1 0 1 2, centred y: -1 -2 1 0 2 -> r = 8 / 10; y is a permutation of ranks: rho = r
     out = correlate([1.0, 2.0, 3.0, 4.0, 5.0], [2.0, 1.0, 4.0, 3.0, 5.0])
-    stat = 0.8 * math.sqrt(3) / math.sqrt(1 - 0.64)
-    p = 2 * student.sf(stat, 3)  # 0.104
     assert out["pearson_r"] == pytest.approx(0.8) and out["spearman_rho"] == pytest.approx(0.8)
-    assert out["pearson_p"] == pytest.approx(p, rel=1e-6) and out["spearman_p"] == pytest.approx(p, rel=1e-6)
-    assert out["runs"] == 5 and out["note"] == ""
+    # five runs: exact p, the share of the 120 pairings whose |r| reaches 0.8 (x and y are ranks, so
+    # Pearson and Spearman agree); the t approximation would say 0.104
+    rs = [float(np.corrcoef([1, 2, 3, 4, 5], perm)[0, 1]) for perm in itertools.permutations([2, 1, 4, 3, 5])]
+    exact = sum(abs(r) >= 0.8 - 1e-9 for r in rs) / len(rs)
+    assert out["pearson_p"] == pytest.approx(exact) and out["spearman_p"] == pytest.approx(exact)
+    assert out["runs"] == 5 and "exact" in out["note"]
+    # three runs in perfect rank order: exact two-sided p 2/6, not the approximation's 0
+    three = correlate([1.0, 2.0, 3.0], [1.0, 2.0, 4.0])
+    assert three["spearman_rho"] == pytest.approx(1.0) and three["spearman_p"] == pytest.approx(1 / 3)
+    # more than EXACT_MAX_RUNS runs: scipy's approximations (t for both r and rho here: no ties)
+    x = [float(v) for v in range(10)]
+    y = [0.0, 2.0, 1.0, 3.0, 5.0, 4.0, 7.0, 6.0, 9.0, 8.0]
+    many = correlate(x, y)
+    r = float(np.corrcoef(x, y)[0, 1])
+    p = 2 * student.sf(abs(r) * math.sqrt(8) / math.sqrt(1 - r * r), 8)
+    assert many["pearson_p"] == pytest.approx(p, rel=1e-6) and many["spearman_p"] == pytest.approx(p, rel=1e-6)
+    assert many["note"] == ""
     few = correlate([1.0, 2.0], [3.0, 4.0])
     assert few["pearson_r"] is None and few["spearman_p"] is None and "at least 3" in few["note"]
     flat = correlate([1.0, 1.0, 1.0], [1.0, 2.0, 3.0])

@@ -1,5 +1,6 @@
-"""``bench report``: tables and plots from MLflow; ``bench report ima``: the implicit multimodal
-alignment analysis of finished run folders (:mod:`benchmark.experiments.ima`, :mod:`reports.ima`).
+"""``bench report``: tables and plots from MLflow (with the IMA section when runs logged an IMA
+record, :mod:`reports.report`); ``bench report ima``: the implicit multimodal alignment analysis of
+finished run folders (:mod:`benchmark.experiments.ima`, :mod:`reports.ima`).
 
     bench report (--sweep-file FILE | --tracking-uri URI --experiment E [--sweep NAME]) --out DIR
                  [--interval bootstrap|t] [--bootstrap-resamples 2000] [--bootstrap-seed 0]
@@ -89,6 +90,10 @@ def run(args) -> int:
         f"report: {len(rows)} runs -> {args.out}/index.md ({len(written['tables'])} tables x md/tex/csv, "
         f"{n_plots} plot files)"
     )
+    if written["ima"] is not None:
+        ima = written["ima"]
+        counted = len(ima["records"]) + len(ima["missing"])
+        print(f"report: IMA of {len(ima['records'])} of {counted} runs -> {ima['index']} (section in index.md)")
     return 0
 
 
