@@ -1,5 +1,6 @@
 """Comparison tables from run rows: per-configuration mean and 95% interval, paired tests between
-methods, and out-of-distribution gaps; each written as Markdown, LaTeX and CSV.
+methods, each configuration against its controls, and out-of-distribution gaps; each written as
+Markdown, LaTeX and CSV.
 
 Intervals and tests are :mod:`reports.stats`'s under one :class:`reports.stats.IntervalConfig`
 (default: the hierarchical bootstrap over seeds and test examples from the runs' per-example scores,
@@ -15,7 +16,21 @@ lower-bound control (a method declaring ``control = "lower"``: blind), ``upper``
 upper-bound control (``control = "upper"``: the text oracle), the highest mean where a setting has
 several, and the row's ``position`` between them, (mean - lower) / (upper - lower): 0 at the blind
 control, 1 at perfect perception (None where a bound is missing or upper <= lower). Paired
-tests compare two methods on the same (task, LM, data fraction), pairing runs by seed. The OOD table
+tests compare two methods on the same (task, LM, data fraction), pairing runs by seed; every test
+of system A against system B is :func:`compare_systems` (mean difference A - B, the paired t-test by
+seed, the paired bootstrap by example with its interval and p, McNemar's counts and p).
+
+The controls table (:func:`control_rows`) puts every result between its two controls: for each
+configuration that is not a control, in a (task, LM, data fraction) with a lower and/or an upper
+control (where a setting has several of a kind, the one with the highest mean, the one ``lower`` /
+``upper`` give: :func:`controls`), its mean and, per bound, :func:`compare_systems` with A = the
+configuration and B = the control, so every difference is configuration - control (positive: above
+that control). A verdict against the lower bound (:func:`verdict`): ``above (p<0.05)`` or ``below
+(p<0.05)`` when the two-sided p of the by-example paired bootstrap (where both have per-example
+scores and the bootstrap is on; else the by-seed paired t-test) is below :data:`ALPHA` = 0.05, in the
+direction of the difference; ``not separable (p=...)`` otherwise; n/a when neither test can be made
+(e.g. one seed without per-example scores). The lower control gets no row; the upper control gets
+one, against the lower control only (the gap between the bounds). The OOD table
 gives, per configuration and evaluation target, the in-distribution score, the shifted score and
 their gap (shifted - in-distribution, paired by seed, with its 95% CI). Each function returns one
 dict per table row; :func:`reports.tables.write_table` writes them from a DataFrame.
@@ -48,20 +63,29 @@ def position(mean: float | None, lower: float | None, upper: float | None) -> fl
     return (mean - lower) / (upper - lower)
 
 
-def bounds(rows: list[RunRow]) -> dict[tuple, dict[str, float]]:
-    """(task, LM, fraction) -> {"lower": ..., "upper": ...}: the highest configuration mean of the
-    controls declaring that bound (a bound without a scored control run is absent)."""
-    out: dict[tuple, dict[str, float]] = defaultdict(dict)
+def controls(rows: list[RunRow]) -> dict[tuple, dict[str, tuple[float, tuple[str, str]]]]:
+    """(task, LM, fraction) -> {"lower": (mean, (method, encoder)), "upper": ...}: of the control
+    configurations declaring each bound, the one with the highest mean over seeds (the first in
+    sorted order among equals; a bound without a scored control run is absent)."""
+    out: dict[tuple, dict[str, tuple[float, tuple[str, str]]]] = defaultdict(dict)
     values: dict[tuple, list[float]] = defaultdict(list)
     for r in rows:
         kind = control_kind(r.method)
         if kind in ("lower", "upper") and r.value is not None:
-            values[(r.task, r.lm, r.fraction, kind, r.encoder, r.method)].append(r.value)
-    for (task, lm, fraction, kind, _, _), vals in values.items():
-        mean = summarize(vals).mean
+            values[(r.task, r.lm, r.fraction, kind, r.method, r.encoder)].append(r.value)
+    for key in sorted(values, key=_sort_key):
+        task, lm, fraction, kind, method, encoder = key
+        mean = summarize(values[key]).mean
         setting = out[(task, lm, fraction)]
-        setting[kind] = max(setting.get(kind, mean), mean)
+        if kind not in setting or mean > setting[kind][0]:
+            setting[kind] = (mean, (method, encoder))
     return out
+
+
+def bounds(rows: list[RunRow]) -> dict[tuple, dict[str, float]]:
+    """(task, LM, fraction) -> {"lower": ..., "upper": ...}: the highest configuration mean of the
+    controls declaring that bound (a bound without a scored control run is absent; :func:`controls`)."""
+    return {setting: {kind: mean for kind, (mean, _) in chosen.items()} for setting, chosen in controls(rows).items()}
 
 
 def _bootstrap(intervals: IntervalConfig | Bootstrap | None) -> Bootstrap:
@@ -114,27 +138,57 @@ def comparison_rows(rows: list[RunRow], intervals: IntervalConfig | Bootstrap | 
     return out
 
 
-def paired_rows(rows: list[RunRow], intervals: IntervalConfig | Bootstrap | None = None) -> list[dict[str, Any]]:
-    """Every pair of configurations of a (task, LM, data fraction): the paired t-test by seed and,
-    unless ``intervals`` asks for t only, the paired bootstrap by example and McNemar's exact test
-    (accuracy metrics); None where a run of the pair has no per-example scores."""
-    bootstrap = _bootstrap(intervals)
+def compare_systems(runs_a: dict[int, RunRow], runs_b: dict[int, RunRow], bootstrap: Bootstrap) -> dict[str, Any]:
+    """System A against system B (each seed -> its run, the same task, LM and data fraction): the
+    paired t-test by seed (:func:`reports.stats.paired_test`) and, unless ``bootstrap`` asks for t
+    only, the paired bootstrap by example (:func:`reports.stats.paired_bootstrap`) and McNemar's
+    exact test (:func:`reports.stats.mcnemar`, accuracy metrics); None where it could not be made (a
+    run of the pair without per-example scores, fewer than two seed pairs for the t-test).
+    Differences are A - B; ``mcnemar_a_only`` counts the (seed, example) pairs only A got right."""
+    test = paired_test({s: r.value for s, r in runs_a.items()}, {s: r.value for s, r in runs_b.items()})
+    scores_a = {s: r.example_scores for s, r in runs_a.items()}
+    scores_b = {s: r.example_scores for s, r in runs_b.items()}
+    metric = next(iter(runs_a.values())).metric
+    by_example = mc = None
+    if bootstrap.config.method == "bootstrap":
+        by_example = paired_bootstrap(scores_a, scores_b, metric, bootstrap)
+        mc = mcnemar(scores_a, scores_b, metric, bootstrap)
+    return {
+        "n_pairs": test.n,
+        "mean_diff": test.mean_diff,
+        "ci_half": test.half_width,
+        "t": test.t,
+        "p": test.p,
+        "metric": metric,
+        "n_examples": by_example.n_examples if by_example and by_example.n_examples else None,
+        "boot_diff": by_example.mean_diff if by_example else None,
+        "boot_low": by_example.low if by_example else None,
+        "boot_high": by_example.high if by_example else None,
+        "boot_p": by_example.p if by_example else None,
+        "mcnemar_a_only": mc.a_only if mc and mc.n else None,
+        "mcnemar_b_only": mc.b_only if mc and mc.n else None,
+        "mcnemar_p": mc.p if mc else None,
+    }
+
+
+def _systems(rows: list[RunRow]) -> dict[tuple, dict[tuple, dict[int, RunRow]]]:
+    """(task, LM, fraction) -> (method, encoder) -> seed -> run."""
     by_setting: dict[tuple, dict[tuple, dict[int, RunRow]]] = defaultdict(lambda: defaultdict(dict))
     for r in rows:
         by_setting[(r.task, r.lm, r.fraction)][(r.method, r.encoder)][r.seed] = r
+    return by_setting
+
+
+def paired_rows(rows: list[RunRow], intervals: IntervalConfig | Bootstrap | None = None) -> list[dict[str, Any]]:
+    """Every pair of configurations of a (task, LM, data fraction): the paired t-test by seed and,
+    unless ``intervals`` asks for t only, the paired bootstrap by example and McNemar's exact test
+    (accuracy metrics); None where a run of the pair has no per-example scores (:func:`compare_systems`)."""
+    bootstrap = _bootstrap(intervals)
+    by_setting = _systems(rows)
     out = []
     for setting in sorted(by_setting, key=_sort_key):
         systems = by_setting[setting]
         for a, b in combinations(sorted(systems), 2):
-            runs_a, runs_b = systems[a], systems[b]
-            test = paired_test({s: r.value for s, r in runs_a.items()}, {s: r.value for s, r in runs_b.items()})
-            scores_a = {s: r.example_scores for s, r in runs_a.items()}
-            scores_b = {s: r.example_scores for s, r in runs_b.items()}
-            metric = next(iter(runs_a.values())).metric
-            by_example = mc = None
-            if bootstrap.config.method == "bootstrap":
-                by_example = paired_bootstrap(scores_a, scores_b, metric, bootstrap)
-                mc = mcnemar(scores_a, scores_b, metric, bootstrap)
             task, lm, fraction = setting
             out.append(
                 {
@@ -145,22 +199,98 @@ def paired_rows(rows: list[RunRow], intervals: IntervalConfig | Bootstrap | None
                     "encoder_a": a[1],
                     "method_b": b[0],
                     "encoder_b": b[1],
-                    "n_pairs": test.n,
-                    "mean_diff": test.mean_diff,
-                    "ci_half": test.half_width,
-                    "t": test.t,
-                    "p": test.p,
-                    "metric": metric,
-                    "n_examples": by_example.n_examples if by_example and by_example.n_examples else None,
-                    "boot_diff": by_example.mean_diff if by_example else None,
-                    "boot_low": by_example.low if by_example else None,
-                    "boot_high": by_example.high if by_example else None,
-                    "boot_p": by_example.p if by_example else None,
-                    "mcnemar_a_only": mc.a_only if mc and mc.n else None,
-                    "mcnemar_b_only": mc.b_only if mc and mc.n else None,
-                    "mcnemar_p": mc.p if mc else None,
+                    **compare_systems(systems[a], systems[b], bootstrap),
                 }
             )
+    return out
+
+
+ALPHA = 0.05  # the verdict's threshold on the two-sided p-value
+VERDICT_BOOTSTRAP = "paired bootstrap by example"
+VERDICT_T = "paired t-test by seed"
+# the fields of compare_systems a control row gives per bound (as lower_<key>, upper_<key>)
+COMPARED = (
+    "n_pairs",
+    "mean_diff",
+    "ci_half",
+    "t",
+    "p",
+    "n_examples",
+    "boot_diff",
+    "boot_low",
+    "boot_high",
+    "boot_p",
+    "mcnemar_a_only",
+    "mcnemar_b_only",
+    "mcnemar_p",
+)
+
+
+def verdict(stats: dict[str, Any]) -> tuple[str, str | None]:
+    """The verdict on one :func:`compare_systems` result and the test it rests on: the by-example
+    paired bootstrap's p where there is one, else the by-seed paired t-test's. ``above (p<0.05)`` /
+    ``below (p<0.05)`` when that p is below :data:`ALPHA`, in the direction of that test's mean
+    difference (A - B); ``not separable (p=...)`` otherwise; None when neither test could be
+    made (both None)."""
+    if stats.get("boot_p") is not None:
+        p, diff, test = stats["boot_p"], stats["boot_diff"], VERDICT_BOOTSTRAP
+    elif stats.get("p") is not None:
+        p, diff, test = stats["p"], stats["mean_diff"], VERDICT_T
+    else:
+        return None, None
+    if p < ALPHA and diff is not None and diff != 0:
+        return f"{'above' if diff > 0 else 'below'} (p<{ALPHA:g})", test
+    return f"not separable (p={pvalue(p)})", test
+
+
+def control_rows(rows: list[RunRow], intervals: IntervalConfig | Bootstrap | None = None) -> list[dict[str, Any]]:
+    """Each configuration against the controls of its (task, LM, data fraction) (:func:`controls`:
+    the lower bound, the blind control, and the upper bound, the text oracle): one row per
+    configuration that is not a control, in a setting with at least one control, holding its mean
+    over seeds and, per bound (``lower_*``, ``upper_*``), the control it is compared with, that
+    control's mean and :func:`compare_systems` with A = the configuration and B = the control
+    (differences are configuration - control), and ``lower_verdict`` (:func:`verdict`) with
+    ``lower_verdict_test``. The upper control's own configurations get one row each, against the
+    lower control only (the room between the bounds); the lower control's get none. Fields of a
+    bound the setting lacks are None."""
+    bootstrap = _bootstrap(intervals)
+    by_setting = _systems(rows)
+    chosen = controls(rows)
+    out = []
+    for setting in sorted(by_setting, key=_sort_key):
+        bounds_here = chosen.get(setting, {})
+        if not bounds_here:
+            continue
+        systems = by_setting[setting]
+        order = sorted(systems, key=lambda k: (control_kind(k[0]) == "upper", *_sort_key(k)))
+        for system in order:
+            kind = control_kind(system[0])
+            if kind == "lower" or (kind == "upper" and "lower" not in bounds_here):
+                continue
+            runs = systems[system]
+            values = [r.value for r in runs.values() if r.value is not None]
+            task, lm, fraction = setting
+            row: dict[str, Any] = {
+                "method": system[0],
+                "encoder": system[1],
+                "task": task,
+                "lm": lm,
+                "fraction": fraction,
+                "metric": next(iter(runs.values())).metric,
+                "n": len(values),
+                "mean": summarize(values).mean if values else None,
+                "seeds": " ".join(str(s) for s in sorted(runs)),
+            }
+            for bound in ("lower", "upper"):
+                target = None if kind == bound else bounds_here.get(bound)  # the upper control: against blind only
+                stats = compare_systems(runs, systems[target[1]], bootstrap) if target else {}
+                row[f"{bound}_control"] = target[1][0] if target else None
+                row[f"{bound}_mean"] = target[0] if target else None
+                for key in COMPARED:
+                    row[f"{bound}_{key}"] = stats.get(key)
+                if bound == "lower":
+                    row["lower_verdict"], row["lower_verdict_test"] = verdict(stats)
+            out.append(row)
     return out
 
 
@@ -242,6 +372,34 @@ PAIRED_COLUMNS = [
     Column("mcnemar_a_only", "only A right", _count),
     Column("mcnemar_b_only", "only B right", _count),
     Column("mcnemar_p", "p (McNemar)", pvalue),
+]
+
+
+def _bound_columns(bound: str, name: str) -> list[Column]:
+    return [
+        Column(f"{bound}_mean_diff", f"method - {name}", num()),
+        Column(f"{bound}_p", f"p t-test ({name})", pvalue),
+        Column(f"{bound}_boot_low", f"bootstrap 95% CI low ({name})", num()),
+        Column(f"{bound}_boot_high", f"bootstrap 95% CI high ({name})", num()),
+        Column(f"{bound}_boot_p", f"p bootstrap ({name})", pvalue),
+        Column(f"{bound}_mcnemar_a_only", f"only method right ({name})", _count),
+        Column(f"{bound}_mcnemar_b_only", f"only {name} right", _count),
+        Column(f"{bound}_mcnemar_p", f"p McNemar ({name})", pvalue),
+    ]
+
+
+CONTROL_COLUMNS = [
+    Column("method", "method"),
+    Column("encoder", "encoder"),
+    Column("task", "task"),
+    Column("lm", "LM"),
+    Column("fraction", "fraction", frac),
+    Column("metric", "metric"),
+    Column("n", "seeds"),
+    Column("mean", "mean", num()),
+    *_bound_columns("lower", "blind"),
+    Column("lower_verdict", "verdict (blind)"),
+    *_bound_columns("upper", "oracle"),
 ]
 OOD_COLUMNS = [
     Column("method", "method"),

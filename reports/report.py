@@ -1,12 +1,24 @@
-"""``bench report``: runs in MLflow -> one folder of tables and plots with an index page.
+"""``bench report``: finished runs (from MLflow, or from run folders) -> one folder of tables and plots
+with an index page.
 
 .. code-block:: text
 
     bench report --tracking-uri sqlite:///runs/sweep/mlflow.db --experiment offline-sweep --sweep offline-example --out docs/report
     bench report --sweep-file examples/offline-sweep.yaml --out docs/report      # the same, read from the sweep file
+    bench report --runs runs/compare --runs runs/controls --out docs/report     # from run folders, no MLflow
+
+:func:`build_report` takes the rows (:class:`reports.rows.RunRow`) whichever way they were read:
+:func:`reports.collect.load_runs` from MLflow, or :func:`reports.rows.read_run_folders` for each
+``--runs`` folder (its ``<run>/metrics.json``, ``example_scores.jsonl`` and ``ima/``); ``source``
+(the store or the folders) is named in ``index.md``. A seed run more than once counts once
+(:func:`reports.rows.unique_seeds`, the latest run).
 
 Writes ``comparison.{md,tex,csv}`` (mean over seeds and 95% interval per configuration: by default
 the hierarchical bootstrap over seeds and test examples, :mod:`reports.stats`),
+``controls.{md,tex,csv}`` (each configuration against the blind control and the text oracle of its
+task, LM and data fraction, :func:`reports.comparison.control_rows`: method - control, the paired
+t-test by seed, the paired bootstrap by example and McNemar's test, and a verdict against the blind
+control; written when some configuration has a control beside it),
 ``paired-tests.{md,tex,csv}`` (paired t-tests between methods by seed; paired bootstrap and McNemar's
 test by example), ``ood.{md,tex,csv}`` (when runs carry out-of-distribution scores), the scaling,
 data-efficiency, OOD and efficiency-frontier plots as PNG and PDF, and ``index.md`` / ``index.html``
@@ -36,10 +48,13 @@ from typing import Any
 import pandas as pd
 
 from reports.comparison import (
+    ALPHA,
     COMPARISON_COLUMNS,
+    CONTROL_COLUMNS,
     OOD_COLUMNS,
     PAIRED_COLUMNS,
     comparison_rows,
+    control_rows,
     ood_rows,
     paired_rows,
 )
@@ -52,10 +67,37 @@ from reports.stats import Bootstrap, IntervalConfig
 from reports.tables import Column, to_markdown, with_notes, write_table
 
 IMA_FOLDER = "ima"  # the IMA analysis, inside the report folder
+OPTIONAL_TABLES = ("controls", "ood")  # written only when they have a row
 OOD_NOTE = (
     "Intervals: Student t over seeds (OOD scores are recorded per run, not per example), "
     "mean ± t(0.975, n-1) * sd / sqrt(n), not clipped; the gap is paired by seed."
 )
+
+
+def control_notes(metrics: list[str], intervals: IntervalConfig) -> list[str]:
+    """The notes under the controls table: the bounds, the sign convention, the tests, the verdict."""
+    verdict_test = (
+        "the by-example paired bootstrap's where both have per-example scores, else the by-seed paired t-test's"
+        if intervals.method == "bootstrap"
+        else "the by-seed paired t-test's (intervals by t: no bootstrap)"
+    )
+    # the paired-tests table's note; this table shows no t half-width column (the CSV's *_ci_half holds it)
+    by_seed = intervals.describe_paired(metrics).replace(
+        f"'{intervals.percent} CI ±' is its half-width", "its half-width is the CSV's lower_ci_half / upper_ci_half"
+    )
+    return [
+        "Each configuration against the controls of its task, LM and data fraction: the lower bound is the "
+        'blind control (a method declaring control = "lower"), the upper bound the text oracle '
+        '(control = "upper"); where a setting has several of a kind, the one with the highest mean (the '
+        "comparison table's lower and upper). Every difference is method - control: positive means the method "
+        "scores above that control. 'only method right' and 'only blind/oracle right' count the (seed, example) "
+        "pairs only the method or only the control got right. The text oracle's row compares it with the blind "
+        "control only (the gap between the bounds); the blind control has no row.",
+        f"Tests, with A = the method and B = the control: {by_seed}",
+        f"Verdict against the blind control: 'above (p<{ALPHA:g})' or 'below (p<{ALPHA:g})' when the two-sided "
+        f"p-value is below {ALPHA:g}, in the direction of the difference; 'not separable (p=...)' otherwise; n/a "
+        f"when no test could be made. The p-value is {verdict_test} (the CSV's lower_verdict_test says which).",
+    ]
 
 
 def interval_notes(rows: list[RunRow], intervals: IntervalConfig) -> dict[str, list[str]]:
@@ -63,6 +105,7 @@ def interval_notes(rows: list[RunRow], intervals: IntervalConfig) -> dict[str, l
     metrics = sorted({r.metric for r in rows})
     return {
         "comparison": [intervals.describe(metrics)],
+        "controls": control_notes(metrics, intervals),
         "paired-tests": [intervals.describe_paired(metrics)],
         "ood": [OOD_NOTE],
     }
@@ -87,16 +130,17 @@ def build_report(
     intervals = intervals or IntervalConfig()
     bootstrap = Bootstrap(intervals)  # one set of example draws for both tables
     comparison = comparison_rows(rows, bootstrap)
+    controls = control_rows(rows, bootstrap)
     paired = paired_rows(rows, bootstrap)
     ood = ood_rows(rows)
     for r in ood:
         r["metric"] = rows[0].metric if rows else ""
     written: dict[str, Any] = {"tables": {}, "plots": {}}
-    tables = _tables(comparison, paired, ood)
+    tables = _tables(comparison, controls, paired, ood)
     frames = {stem: _frame(table, columns) for stem, (table, columns, _) in tables.items()}
     table_notes = interval_notes(rows, intervals)
     for stem, (table, columns, caption) in tables.items():
-        if table or stem != "ood":  # no OOD scores: no OOD table
+        if table or stem not in OPTIONAL_TABLES:  # no OOD scores: no OOD table; no control: no controls table
             written["tables"][stem] = write_table(frames[stem], out / stem, columns, caption, table_notes[stem])
     written["plots"] = {
         "scaling": scaling_plots(comparison, out),
@@ -149,12 +193,18 @@ def _ima_analysis(rows: list[RunRow], folder: Path, source: str) -> dict[str, An
     return {**written, "records": records, "missing": missing}
 
 
-def _tables(comparison, paired, ood) -> dict[str, tuple[list[dict[str, Any]], list[Column], str]]:
+def _tables(comparison, controls, paired, ood) -> dict[str, tuple[list[dict[str, Any]], list[Column], str]]:
     return {
         "comparison": (
             comparison,
             COMPARISON_COLUMNS,
             "Mean over seeds and 95% interval per configuration.",
+        ),
+        "controls": (
+            controls,
+            CONTROL_COLUMNS,
+            "Each configuration against the blind control (lower bound) and the text oracle (upper bound): "
+            "method - control, paired tests by seed and by example.",
         ),
         "paired-tests": (
             paired,
@@ -194,6 +244,12 @@ def _index_markdown(rows, frames: dict[str, pd.DataFrame], written, source: str)
         "## Comparison (mean over seeds and 95% interval)",
         "",
         with_notes(to_markdown(frames["comparison"], COMPARISON_COLUMNS), written["table_notes"]["comparison"]),
+        "## Against the controls (method - blind, method - text oracle)",
+        "",
+        with_notes(to_markdown(frames["controls"], CONTROL_COLUMNS), written["table_notes"]["controls"])
+        if len(frames["controls"])
+        else "(no table: no configuration shares its task, LM and data fraction with a blind or text-oracle "
+        "control run)\n",
         "## Paired tests between methods",
         "",
         with_notes(to_markdown(frames["paired-tests"], PAIRED_COLUMNS), written["table_notes"]["paired-tests"]),

@@ -10,7 +10,7 @@
     bench score --task T --data-dir D --split S --predictions FILE [--partial] [--json]
     bench eval --run RUN_DIR [--task T] [--data-dir D] [--split S] [--variant V,...|all] [--encoder E]
     bench sweep FILE.yaml [--storage URL] [--max-cells N] [--status] [--dry-run]
-    bench report (--sweep-file FILE | --tracking-uri URI --experiment E [--sweep NAME]) --out DIR
+    bench report (--sweep-file FILE | --tracking-uri URI --experiment E [--sweep NAME] | --runs DIR [--runs ...]) --out DIR
     bench report ima (--run RUN_DIR [--run ...] | --sweep-file FILE) --out DIR
     bench tune --methods M1,M2 --trials N --output-dir DIR [--storage URL] [run flags]
     bench compare --methods M1,M2 --fractions 0.01,0.1 --output-dir DIR [--table FILE.md] [run flags]
