@@ -278,3 +278,29 @@ def test_bad_runs_options_fail_in_one_line(folders, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "`bench report ima` takes --run RUN_DIR" in err and len(err.strip().splitlines()) == 1
     assert not out.exists() and not (tmp_path / "mlflow.db").exists()
+
+
+def test_controls_summary_script_prints_the_report_numbers(folders):
+    """scripts/controls_summary.py: one row per configuration, sorted by score, with the numbers of
+    the comparison and controls tables (the same functions), the controls marked as such."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "controls_summary.py"
+    spec = importlib.util.spec_from_file_location("controls_summary", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table = module.summary([str(folders[0]), str(folders[1])], fraction=0.1)
+    got = records(table)
+    assert [r["method"] for r in got] == ["text-oracle", "epalm", "flamingo", "mapl", "blind", "limber"]
+    rows = read_run_folders(folders[0]) + read_run_folders(folders[1])
+    expected = {c["method"]: c for c in control_rows([r for r in rows if r.fraction == 0.1])}
+    for r in got:
+        if r["method"] == "blind":
+            assert r["vs blind"] == "control" and r["- blind [95% CI]"] == "-"
+            continue
+        c = expected[r["method"]]
+        assert r["- blind [95% CI]"].startswith(f"{c['lower_boot_diff']:+.2f} [")
+        assert r["vs blind"] == c["lower_verdict"].split(" (")[0]
+    assert {r["method"]: r["vs blind"] for r in got}["limber"] == "below"
+    assert {r["method"]: r["position"] for r in got}["text-oracle"] == "+1.00"

@@ -1,0 +1,110 @@
+"""One compact Markdown table of finished runs between their two controls.
+
+For the run folders under each ``RUNS_DIR`` (``reports.rows.read_run_folders``; one run per
+configuration and seed, the latest, as ``bench report`` counts them): per configuration, its score
+with the report's interval (``reports.comparison.comparison_rows``: the hierarchical bootstrap over
+seeds and test examples), its position between the blind control (0) and the text oracle (1), its
+difference from the blind control with the paired bootstrap by example (95% CI and p, method - blind)
+and the verdict at p < 0.05 (``reports.comparison.control_rows``), the accuracy per question type
+when the runs recorded it, and the trainable parameters. The numbers are those of ``bench report
+--runs RUNS_DIR``'s ``comparison`` and ``controls`` tables; this prints only the columns a reader
+compares first, sorted by score (the encoder is named after the method only when the rows use
+several).
+
+    .venv/bin/python scripts/controls_summary.py runs/compare2 [--fraction 0.1]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from reports.comparison import comparison_rows, control_rows
+from reports.rows import read_run_folders, unique_seeds
+
+TYPES = ("color", "shape", "yes/no")
+
+
+def _f(x, fmt="{:.2f}") -> str:
+    return "n/a" if x is None else fmt.format(x)
+
+
+def _p(p) -> str:
+    """The bootstrap p; its floor with 2,000 resamples, 2 / 2,001, shows as <= 0.001."""
+    if p is None:
+        return "n/a"
+    return "<= 0.001" if p < 0.0011 else f"{p:.4f}"
+
+
+def summary(dirs: list[str], fraction: float | None = None) -> str:
+    rows, _ = unique_seeds([r for d in dirs for r in read_run_folders(d)])
+    if fraction is not None:
+        rows = [r for r in rows if abs(r.fraction - fraction) < 1e-12]
+    comparison = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in comparison_rows(rows)}
+    vs = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in control_rows(rows)}
+    encoders = {key[4] for key in comparison if key[4] != "-"}  # named per row only when they differ
+    per_type: dict[tuple, dict[str, list[float]]] = {}
+    for r in rows:
+        key = (r.task, r.lm, r.fraction, r.method, r.encoder)
+        for t in TYPES:
+            value = r.metrics.get(f"{r.metric}/question_type/{t}")
+            if value is not None:
+                per_type.setdefault(key, {}).setdefault(t, []).append(value)
+    head = [
+        "task",
+        "LM",
+        "fraction",
+        "method",
+        "seed(s)",
+        "score [95% CI]",
+        "position",
+        "- blind [95% CI]",
+        "p (paired bootstrap)",
+        "vs blind",
+        *(f"{t}" for t in TYPES),
+        "trainable",
+    ]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for key, c in sorted(comparison.items(), key=lambda kv: (kv[0][:3], -(kv[1]["mean"] or 0))):
+        v = vs.get(key, {})
+        diff = (
+            f"{_f(v.get('lower_boot_diff'), '{:+.2f}')} [{_f(v.get('lower_boot_low'), '{:+.2f}')}, "
+            f"{_f(v.get('lower_boot_high'), '{:+.2f}')}]"
+            if v.get("lower_boot_diff") is not None
+            else "-"
+        )
+        types = [
+            _f(sum(per_type[key][t]) / len(per_type[key][t])) if t in per_type.get(key, {}) else "-" for t in TYPES
+        ]
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    key[0],
+                    key[1],
+                    f"{key[2]:g}",
+                    key[3] + (f" ({key[4]})" if len(encoders) > 1 and key[4] != "-" else ""),
+                    str(c["seeds"]),
+                    f"{_f(c['mean'])} [{_f(c['ci_low'])}, {_f(c['ci_high'])}]",
+                    _f(c["position"], "{:+.2f}"),
+                    diff,
+                    _p(v.get("lower_boot_p")) if v else "-",
+                    (v.get("lower_verdict") or "-").split(" (")[0] if v else "control",
+                    *types,
+                    f"{c['trainable']:,}",
+                ]
+            )
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("runs", nargs="+", help="folders of run folders")
+    parser.add_argument("--fraction", type=float, default=None, help="only this training fraction")
+    args = parser.parse_args()
+    print(summary(args.runs, args.fraction))
+
+
+if __name__ == "__main__":
+    main()
