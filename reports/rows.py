@@ -166,6 +166,10 @@ class RunRow:
     example_scores: dict[str, float] | None = field(default=None, repr=False)
     # the implicit-alignment record (read_ima_record, choose_ima_record); None: none stored
     ima: dict[str, Any] | None = field(default=None, repr=False)
+    # torch's intra-op threads during the run (run_record.json's hardware.torch_threads, the MLflow tag
+    # hardware.torch_threads); None: not recorded. Results at one seed can differ with it (float
+    # sums in another order): reports note settings whose runs mix thread counts.
+    torch_threads: int | None = field(default=None, compare=False)
 
     @classmethod
     def from_metrics_json(cls, path: str | Path) -> RunRow:
@@ -207,6 +211,7 @@ class RunRow:
                 train_step_s=timings.get("train_step_s"),
                 eval_example_s=timings.get("eval_example_s"),
                 started=path.stat().st_mtime,
+                torch_threads=_recorded_threads(path.parent),
                 example_scores=(
                     read_example_scores(path.parent / EXAMPLE_SCORES)
                     if (path.parent / EXAMPLE_SCORES).is_file()
@@ -256,7 +261,46 @@ class RunRow:
             train_step_s=logged.get("time/train_step_s"),
             eval_example_s=logged.get("time/eval_example_s"),
             started=(run.info.start_time or 0) / 1000.0,
+            torch_threads=_threads(tags.get("hardware.torch_threads")),
         )
+
+
+def _threads(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _recorded_threads(run_dir: Path) -> int | None:
+    """``hardware.torch_threads`` of a run folder's ``run_record.json``; None when it has none."""
+    try:
+        record = json.loads((run_dir / "run_record.json").read_text())
+        return _threads((record.get("hardware") or {}).get("torch_threads"))
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def mixed_threads(rows: list[RunRow]) -> list[str]:
+    """A note per (task, LM, data fraction) whose runs recorded different torch thread counts: the
+    same code, data and seed can train differently with another count (a sum taken in another
+    order, amplified by training; ``docs/diagnostics.md`` measured 60.80 against 70.20 for one MAPL
+    run), so such a setting compares runs made under different conditions. Runs that recorded no
+    count are not counted."""
+    settings: dict[tuple, dict[int, int]] = {}
+    for r in rows:
+        if r.torch_threads is not None:
+            counts = settings.setdefault((r.task, r.lm, r.fraction), {})
+            counts[r.torch_threads] = counts.get(r.torch_threads, 0) + 1
+    notes = []
+    for (task, lm, fraction), counts in sorted(settings.items(), key=lambda kv: str(kv[0])):
+        if len(counts) > 1:
+            mix = ", ".join(f"{n} run(s) with {t}" for t, n in sorted(counts.items()))
+            notes.append(
+                f"{task} ({lm}, fraction {fraction:g}): the runs used different torch thread counts ({mix}); "
+                "results at one seed can differ with the thread count alone"
+            )
+    return notes
 
 
 def unique_seeds(rows: list[RunRow]) -> tuple[list[RunRow], list[str]]:

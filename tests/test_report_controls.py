@@ -304,3 +304,22 @@ def test_controls_summary_script_prints_the_report_numbers(folders):
         assert r["vs blind"] == c["lower_verdict"].split(" (")[0]
     assert {r["method"]: r["vs blind"] for r in got}["limber"] == "below"
     assert {r["method"]: r["position"] for r in got}["text-oracle"] == "+1.00"
+
+
+def test_a_setting_whose_runs_mix_torch_thread_counts_is_noted(folders, tmp_path, capsys):
+    """A run's torch thread count (run_record.json) can change its result at one seed: the report
+    names a setting whose runs used several, and says nothing when they agree or were not recorded."""
+    from reports.rows import mixed_threads
+
+    controls, methods = folders
+    assert mixed_threads(read_run_folders(controls) + read_run_folders(methods)) == []  # none recorded
+    for i, run in enumerate(sorted(p for p in methods.iterdir() if "-f0.1-" in p.name)):
+        (run / "run_record.json").write_text(json.dumps({"hardware": {"torch_threads": 2 if i == 0 else 1}}))
+    for run in controls.iterdir():
+        (run / "run_record.json").write_text(json.dumps({"hardware": {"torch_threads": 1}}))
+    rows = read_run_folders(controls) + read_run_folders(methods)
+    notes = mixed_threads(rows)
+    assert len(notes) == 1 and "fraction 0.1" in notes[0] and "1 run(s) with 2" in notes[0]
+    out = tmp_path / "report"
+    code = main(["--quiet", "report", "--runs", str(controls), "--runs", str(methods), "--out", str(out)])
+    assert code == 0 and notes[0] in (out / "index.md").read_text()

@@ -74,6 +74,7 @@ def test_logged_run_reads_back(output_dir):
     tags = run.data.tags
     assert tags["sweep"] == "s1" and tags["git.commit"] == str(record["git"]["commit"])
     assert tags["git.dirty"] == str(record["git"]["dirty"]) and tags["version.torch"] == record["versions"]["torch"]
+    assert tags["hardware.torch_threads"] == str(record["hardware"]["torch_threads"])  # reports note a mix
     artifacts = {a.path for a in client.list_artifacts(run_id)}
     assert {"run_record.json", "predictions.jsonl", "metrics.json"} <= artifacts
     artifact_root = client.get_experiment(run.info.experiment_id).artifact_location

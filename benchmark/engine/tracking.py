@@ -141,6 +141,9 @@ def _record_tags(record: Mapping[str, Any]) -> dict[str, str]:
         tags[f"version.{name}"] = str(version)
     devices = (record.get("hardware") or {}).get("cuda_devices") or []
     tags["hardware.gpus"] = ", ".join(devices) if devices else "none"
+    threads = (record.get("hardware") or {}).get("torch_threads")
+    if threads is not None:  # results at one seed can depend on it: reports note a mix
+        tags["hardware.torch_threads"] = str(threads)
     return tags
 
 
