@@ -88,9 +88,9 @@ def load_runs(
     """Every FINISHED, scored run of ``experiment`` (of sweep ``sweep`` only, when given), with its
     per-example scores when ``with_example_scores`` and its IMA record when ``with_ima``, where the
     run logged them."""
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
-    client = MlflowClient(tracking_uri=tracking_uri)
+    client = mlflow_client(tracking_uri)
     exp = client.get_experiment_by_name(experiment)
     if exp is None:
         raise DataError(f"no MLflow experiment {experiment!r} at {tracking_uri}")

@@ -322,16 +322,11 @@ def _index_html(rows, written, source: str) -> str:
         "<h1>Benchmark report</h1>",
         f"<p>{len(rows)} finished runs from {html.escape(source)}.</p><ul>",
     ]
-    for name, files in written["tables"].items():
-        links = " ".join(f"<a href='{p.name}'>{p.suffix[1:]}</a>" for p in files.values())
-        parts.append(f"<li>{html.escape(name)}: {links}</li>")
+    parts += _html_table_links(written["tables"])
     parts.append("</ul>")
     for title, pngs in _plot_sections(written):
         parts.append(f"<h2>{html.escape(title.capitalize())}</h2>")
-        for png in pngs:
-            parts.append(
-                f"<p><img src='{png.name}' alt='{png.stem}'><br><a href='{png.with_suffix('.pdf').name}'>PDF</a></p>"
-            )
+        parts += [_html_plot(png) for png in pngs]
     if written["ima"] is not None:
         parts += _ima_html(written["ima"], len(rows))
     return "\n".join(parts) + "\n"
@@ -352,13 +347,22 @@ def _ima_html(ima: dict[str, Any], n_rows: int) -> list[str]:
         *[f"<p>{html.escape(p)}</p>" for p in [*paragraphs[1:], *_ima_notes(ima), correlation_note()]],
         f"<ul><li><a href='{IMA_FOLDER}/ima.md'>IMA analysis (ima.md)</a></li>",
     ]
-    for name, files in ima["tables"].items():
-        links = " ".join(f"<a href='{IMA_FOLDER}/{name}{p.suffix}'>{p.suffix[1:]}</a>" for p in files.values())
-        parts.append(f"<li>{html.escape(name)}: {links}</li>")
+    parts += _html_table_links(ima["tables"], f"{IMA_FOLDER}/")
     parts.append("</ul>")
-    for png in (p for p in ima["plots"] if p.suffix == ".png"):
-        pdf = png.with_suffix(".pdf").name
-        parts.append(
-            f"<p><img src='{IMA_FOLDER}/{png.name}' alt='{png.stem}'><br><a href='{IMA_FOLDER}/{pdf}'>PDF</a></p>"
-        )
+    parts += [_html_plot(png, f"{IMA_FOLDER}/") for png in ima["plots"] if png.suffix == ".png"]
     return parts
+
+
+def _html_table_links(tables: dict[str, dict[str, Path]], prefix: str = "") -> list[str]:
+    """One ``<li>`` per table: its name and a link per written format (paths under ``prefix``)."""
+    out = []
+    for name, files in tables.items():
+        links = " ".join(f"<a href='{prefix}{p.name}'>{p.suffix[1:]}</a>" for p in files.values())
+        out.append(f"<li>{html.escape(name)}: {links}</li>")
+    return out
+
+
+def _html_plot(png: Path, prefix: str = "") -> str:
+    """A plot's PNG with a link to its PDF (paths under ``prefix``)."""
+    pdf = png.with_suffix(".pdf").name
+    return f"<p><img src='{prefix}{png.name}' alt='{png.stem}'><br><a href='{prefix}{pdf}'>PDF</a></p>"

@@ -55,9 +55,9 @@ def start_worker(sweep_file: Path, *args: str, env: dict | None = None) -> subpr
 
 def mlflow_runs(out: Path, experiment: str = "sweep-test"):
     """(parent runs, child runs) of the sweep's MLflow experiment."""
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
-    client = MlflowClient(tracking_uri=f"sqlite:///{out.resolve() / 'mlflow.db'}")
+    client = mlflow_client(f"sqlite:///{out.resolve() / 'mlflow.db'}")
     exp = client.get_experiment_by_name(experiment)
     runs = client.search_runs([exp.experiment_id], max_results=1000)
     parents = [r for r in runs if r.data.tags.get("sweep.role") == "parent"]

@@ -128,11 +128,11 @@ def store(tmp_path_factory):
     """Five finished runs: two eP-ALM-like (P NaN at the input, entry layer 1; the first also logged a
     smaller record of 2 examples, last), one MAPL-like prefix (entry layer 0), a Flamingo n/a record,
     and one run without any IMA record. The run folders are deleted at the end: only MLflow remains."""
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
     tmp = tmp_path_factory.mktemp("ima-mlflow")
     uri = f"sqlite:///{tmp / 'mlflow.db'}"
-    client = MlflowClient(tracking_uri=uri)
+    client = mlflow_client(uri)
     exp = client.create_experiment(EXPERIMENT, artifact_location=(tmp / "art").as_uri())
     root = tmp / "runs"
     rng = np.random.default_rng(3)
@@ -268,7 +268,7 @@ def test_a_report_without_ima_records_has_no_section(store, tmp_path):
 
 
 def test_a_malformed_record_is_refused_in_one_line(tmp_path):
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
     bad = tmp_path / "ima" / "val-n4.json"
     bad.parent.mkdir()
@@ -276,7 +276,7 @@ def test_a_malformed_record_is_refused_in_one_line(tmp_path):
     with pytest.raises(DataError, match="val-n4.json: not an IMA record"):
         read_ima_record(bad)
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
-    client = MlflowClient(tracking_uri=uri)
+    client = mlflow_client(uri)
     exp = client.create_experiment(EXPERIMENT, artifact_location=(tmp_path / "art").as_uri())
     run_id, _ = _run(client, uri, exp, tmp_path / "runs", "epalm", 0, 60.0)
     client.log_artifact(run_id, str(bad), "ima")

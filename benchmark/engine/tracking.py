@@ -279,6 +279,17 @@ def load_tracking_info(run_dir: str | Path) -> dict[str, Any] | None:
         return None
 
 
+def mlflow_client(tracking_uri: str):
+    """An ``MlflowClient`` for ``tracking_uri``, made with SQLAlchemy's deprecation warnings silenced:
+    the first client of a process configures MLflow's ORM, whose SQLAlchemy 2.1 deprecation warnings
+    would otherwise reach the user (and, under ``-W error``, break the store for the whole process)."""
+    from mlflow.tracking import MlflowClient
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return MlflowClient(tracking_uri=tracking_uri)  # builds the store: the ORM is configured here
+
+
 class Tracker:
     """MLflow logging for one run; a no-op when disabled or on a non-main process."""
 
@@ -346,14 +357,9 @@ class Tracker:
             return None
         if resume and run_id is None:
             run_id = self.saved_run_id()
-        from mlflow.tracking import MlflowClient
-
         try:
-            with _store_lock(self.tracking_uri), warnings.catch_warnings():
-                # SQLAlchemy 2.1 deprecation warnings raised while MLflow configures its ORM would,
-                # under -W error, break the store for the whole process
-                warnings.simplefilter("ignore", DeprecationWarning)
-                self._client = MlflowClient(tracking_uri=self.tracking_uri)
+            with _store_lock(self.tracking_uri):
+                self._client = mlflow_client(self.tracking_uri)
                 experiment_id = self._experiment_id()
                 existing = self._reopen(run_id) if run_id else None
                 resumed = existing is not None

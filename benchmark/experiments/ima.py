@@ -458,10 +458,11 @@ def log_to_mlflow(plan: ImaPlan, record: dict[str, Any]) -> str:
     try:
         check_tracking_store(uri, must_exist=True)
         from mlflow.entities import Metric
-        from mlflow.tracking import MlflowClient
+
+        from benchmark.engine.tracking import mlflow_client
 
         with _store_lock(uri):
-            client = MlflowClient(tracking_uri=uri)
+            client = mlflow_client(uri)
         for path in files:
             client.log_artifact(run_id, str(path), FOLDER)
         now = int(time.time() * 1000)

@@ -305,12 +305,10 @@ class SweepWorker:
 
     # -- MLflow parent ------------------------------------------------------------------------------
     def _client(self):
-        from mlflow.tracking import MlflowClient
-
-        from benchmark.engine.tracking import _store_lock
+        from benchmark.engine.tracking import _store_lock, mlflow_client
 
         with _store_lock(self.spec.mlflow_uri):
-            return MlflowClient(tracking_uri=self.spec.mlflow_uri)
+            return mlflow_client(self.spec.mlflow_uri)
 
     def _start_parent(self) -> str:
         from benchmark.engine.tracking import Tracker, flatten_params

@@ -231,9 +231,9 @@ def tune_method(
         "storage": storage_url,
         "mlflow_run_id": parent,
     }
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
-    client = MlflowClient(tracking_uri=tracking_uri)
+    client = mlflow_client(tracking_uri)
     for key, value in best.params.items():
         client.set_tag(parent, f"best.{key}", str(value))
     client.log_metric(parent, "best_value", best.value)
