@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 
 from reports.comparison import comparison_rows, control_rows
-from reports.rows import read_run_folders, unique_seeds
+from reports.rows import control_kind, read_run_folders, unique_seeds
 
 TYPES = ("color", "shape", "yes/no")
 
@@ -88,7 +88,7 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
                     _f(c["position"], "{:+.2f}"),
                     diff,
                     _p(v.get("lower_boot_p")) if v else "-",
-                    (v.get("lower_verdict") or "-").split(" (")[0] if v else "control",
+                    "control" if control_kind(key[3]) == "lower" else (v.get("lower_verdict") or "no control").split(" (")[0],
                     *types,
                     f"{c['trainable']:,}",
                 ]

@@ -304,6 +304,8 @@ def test_controls_summary_script_prints_the_report_numbers(folders):
         assert r["vs blind"] == c["lower_verdict"].split(" (")[0]
     assert {r["method"]: r["vs blind"] for r in got}["limber"] == "below"
     assert {r["method"]: r["position"] for r in got}["text-oracle"] == "+1.00"
+    alone = records(module.summary([str(folders[1])], fraction=0.1))  # no control ran: none is named
+    assert {r["vs blind"] for r in alone} == {"no control"} and {r["position"] for r in alone} == {"n/a"}
 
 
 def test_a_setting_whose_runs_mix_torch_thread_counts_is_noted(folders, tmp_path, capsys):
