@@ -163,3 +163,20 @@ def test_a_search_space_that_makes_invalid_runs_fails_before_any_trial(setup, tm
     err = capsys.readouterr().err
     assert "search space of epalm gives an invalid run at its low corner" in err and "num_injection_layers=6" in err
     assert not (tmp_path / "tune" / "tune.db").exists()
+
+
+def test_only_keeps_the_named_keys_of_every_methods_space(setup, tmp_path, capsys):
+    """--only train.lr: every method searches its learning rate alone (eP-ALM's own keys, such as
+    its prompt length, stay at the run's values); a key outside a method's space is
+    refused in one line before any trial."""
+    assert "method_options.prompt_length" in method_search_space("epalm")  # searched without --only
+    assert main(tune_args(setup, tmp_path / "tune", 1, "--only", "train.lr")) == 0
+    best = json.loads((tmp_path / "tune" / "best.json").read_text())
+    assert set(best) == {"epalm", "blind"} and all(set(b["params"]) == {"train.lr"} for b in best.values())
+
+    capsys.readouterr()
+    bad = tune_args(setup, tmp_path / "bad", 1, "--only", "train.lr,method_options.num_layer_tokens")
+    assert main(bad) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--only method_options.num_layer_tokens: fixed by the command for epalm" in err
+    assert not (tmp_path / "bad" / "tune.db").exists()

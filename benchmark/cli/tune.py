@@ -16,6 +16,12 @@ def add_arguments(p) -> None:
     p.add_argument("--study", default="tune", help="study name prefix (one study per method: PREFIX-METHOD)")
     p.add_argument("--no-prune", action="store_true", help="run every trial to the end")
     p.add_argument("--sampler-seed", type=int, default=0, help="seed of the TPE sampler")
+    p.add_argument(
+        "--only",
+        default="",
+        metavar="KEYS",
+        help="tune only these keys of every method's search space (comma-separated, e.g. train.lr)",
+    )
     add_shared_run_args(p, FIXED, "trial (what is set is not tuned)")
 
 
@@ -36,6 +42,7 @@ def run(args) -> int:
         args.study,
         prune=not args.no_prune,
         seed=args.sampler_seed,
+        only=tuple(k for k in args.only.split(",") if k),
     )
     print(best_table(best, methods), end="")
     print(f"best values: {args.output_dir}/best.json (use `tuned: {args.output_dir}` in a sweep file)")

@@ -6,7 +6,11 @@ pruning on the validation metric and the same number of trials for every method.
     bench tune --methods epalm,limber,blind --trials 8 --output-dir runs/tune --steps 60 [--storage URL]
 
 * The search space is the method's ``search_space`` (:mod:`benchmark.search_space`) minus every key
-  the command fixes (``--set``/``--method-set``/run flags): what you fix is not tuned.
+  the command fixes (``--set``/``--method-set``/run flags): what you fix is not tuned. ``--only
+  train.lr`` (comma-separated keys) keeps only those keys of every method's space, each at the
+  method's own range, the rest at the run's values: every method then searches the same dimensions
+  (the reference sweep tunes the learning rate alone); a key missing from a method's space is
+  refused before any trial.
 * A trial is a ``bench run`` scored on the **validation** split: each periodic validation is reported
   to the pruner (median pruner: a trial below the median of earlier trials at the same step stops),
   and the objective is the validation metric after the last step. The test split is never seen.
@@ -109,9 +113,12 @@ def _checked_points(space: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return points
 
 
-def prepare_method(method: str, output_dir: Path, overrides: list[str], config_path: str | None) -> MethodTuning:
+def prepare_method(
+    method: str, output_dir: Path, overrides: list[str], config_path: str | None, only: tuple[str, ...] = ()
+) -> MethodTuning:
     """Check ``method``'s name, the fixed keys and every corner of its search space (each must plan a
-    valid run); a :class:`ConfigError` names what is wrong. Nothing is written."""
+    valid run), keeping only the keys ``only`` names when it names any; a :class:`ConfigError` names
+    what is wrong. Nothing is written."""
     from benchmark.engine.config import load_config
     from benchmark.engine.runner import plan_run
     from benchmark.engine.tracking import default_tracking_uri
@@ -119,6 +126,14 @@ def prepare_method(method: str, output_dir: Path, overrides: list[str], config_p
     from benchmark.search_space import method_search_space
 
     space = method_search_space(method, drop=fixed_keys(overrides))
+    if only:
+        missing = [k for k in only if k not in space]
+        if missing:
+            where = "fixed by the command" if set(missing) & set(fixed_keys(overrides)) else "not in its search space"
+            raise ConfigError(
+                f"--only {','.join(missing)}: {where} for {method} (its tunable keys: {', '.join(space) or 'none'})"
+            )
+        space = {k: space[k] for k in only}
     base = load_config(config_path, [*overrides, f"method={method}"])
     tuning = MethodTuning(
         method=method,
@@ -255,6 +270,7 @@ def run_tuning(
     prune: bool = True,
     seed: int = 0,
     pruner=None,
+    only: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """Tune every method in turn (``<output_dir>/best.json`` updated after each); every method name,
     fixed key and search space, and the MLflow store, are checked before the first trial."""
@@ -271,7 +287,8 @@ def run_tuning(
     for method in methods:
         METHODS.get(method)
     prepared = [
-        prepare_method(method, output_dir, [*overrides, *per_method.get(method, [])], config_path) for method in methods
+        prepare_method(method, output_dir, [*overrides, *per_method.get(method, [])], config_path, only)
+        for method in methods
     ]
     for uri in dict.fromkeys(t.tracking_uri for t in prepared):
         check_tracking_store(uri)
