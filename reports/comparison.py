@@ -34,6 +34,19 @@ one, against the lower control only (the gap between the bounds). The OOD table
 gives, per configuration and evaluation target, the in-distribution score, the shifted score and
 their gap (shifted - in-distribution, paired by seed, with its 95% CI). Each function returns one
 dict per table row; :func:`reports.tables.write_table` writes them from a DataFrame.
+
+The headline table (:func:`headline_rows`, :func:`headline_table`) is built from the comparison and
+controls rows alone (no statistic recomputed): one row per system (method, encoder; the encoder named
+only where the non-control methods use more than one, a trained encoder always a row of its own:
+:func:`headline_label`), one column per (task, LM, data fraction) (:func:`setting_label`, e.g.
+``easy-vqa · smollm2-135m · 10%``; tasks, then LMs by parameter count, then fractions), each cell
+``mean [ci_low, ci_high]`` and the mark of its verdict against the blind control (:data:`HEADLINE_MARKS`:
+``▲`` above, ``▼`` below, ``=`` not separable; none on the controls' rows, without a blind control, or
+without a test), ``-`` where the system was not run, and a last column with the trainable parameter
+count when it is one in every setting (``varies`` otherwise). Rows: the upper control, the methods
+by their mean ``position`` over the settings where it exists (highest first; without one after),
+the lower control. :func:`headline_rows` is the long format the CSV holds (one dict per cell, its
+numbers as separate fields, :data:`HEADLINE_FIELDS`); :func:`headline_table` the shown wide table.
 """
 
 from __future__ import annotations
@@ -42,7 +55,9 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
-from reports.rows import RunRow, control_kind
+import pandas as pd
+
+from reports.rows import NO_ENCODER, RunRow, control_kind
 from reports.stats import Bootstrap, IntervalConfig, config_interval, mcnemar, paired_bootstrap, paired_test, summarize
 from reports.tables import Column, frac, integer, is_missing, num, pvalue, text
 
@@ -414,3 +429,168 @@ OOD_COLUMNS = [
     Column("gap", "gap", num()),
     Column("gap_ci_half", "gap 95% CI ±", num()),
 ]
+
+
+# -- the headline table: one row per method, one column per setting ------------------------------
+HEADLINE_MARKS = {"above": "▲", "below": "▼", "not separable": "="}  # the verdict against blind, by its first words
+TRAINED = " (trained)"  # the suffix reports.rows gives a trained encoder's label
+NOT_RUN = "-"  # a headline cell for a system not run in that setting
+# the fields of a headline_rows cell, in the CSV's order
+HEADLINE_FIELDS = (
+    "label",
+    "method",
+    "encoder",
+    "control",
+    "mean_position",
+    "task",
+    "lm",
+    "lm_params",
+    "fraction",
+    "setting",
+    "metric",
+    "n",
+    "mean",
+    "ci_low",
+    "ci_high",
+    "interval",
+    "lower",
+    "upper",
+    "position",
+    "lower_verdict",
+    "lower_verdict_test",
+    "mark",
+    "trainable",
+)
+
+
+def setting_label(task: str, lm: str, fraction: float) -> str:
+    """A headline column's header: ``easy-vqa · smollm2-135m · 10%``."""
+    return f"{task} · {lm} · {fraction * 100:g}%"
+
+
+def _setting_order(r: dict[str, Any]) -> tuple:
+    """Task, then LM by its parameter count (smallest first; an LM without a count, 0 or missing,
+    after, by name), then data fraction."""
+    params = r["lm_params"]
+    known = not is_missing(params) and params > 0
+    return (str(r["task"]), *((0, params) if known else (1, 0)), str(r["lm"]), r["fraction"])
+
+
+def headline_label(method: str, encoder: str, name_encoder: bool) -> str:
+    """A headline row's name: the method, with its encoder when ``name_encoder`` (``epalm · enc``);
+    a trained encoder is always told apart (``frozen (trained encoder)``, or ``frozen · enc
+    (trained)``); a control, or a method without an encoder, is its name."""
+    if control_kind(method) is not None or encoder == NO_ENCODER:
+        return method
+    if name_encoder:
+        return f"{method} · {encoder}"
+    return f"{method} (trained encoder)" if encoder.endswith(TRAINED) else method
+
+
+def headline_rows(comparison: list[dict[str, Any]], controls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The headline table in long format, one dict per (system, setting) cell that was run, built
+    from :func:`comparison_rows` (mean, interval, position, trainable) and :func:`control_rows` (the
+    verdict against the blind control), nothing recomputed. A system is (method, encoder); its
+    ``label`` (:func:`headline_label`) names the encoder only when the non-control methods use more
+    than one (a trained encoder counted as its base encoder, yet always labelled apart). ``mark``
+    is :data:`HEADLINE_MARKS` of ``lower_verdict`` (``▲`` above, ``▼`` below, ``=`` not separable),
+    empty for a control's own rows, in a setting without a blind control and where no test could be
+    made; the text oracle keeps its ``lower_verdict`` (the room between the bounds) unmarked.
+    ``mean_position`` is the mean of ``position`` over the system's settings where it exists (None
+    where it exists nowhere). Ordered as the table's rows (the upper control first, then the methods
+    by ``mean_position``, highest first, those without one after, then the lower control; equals by
+    label), and within a row by setting (:func:`_setting_order`)."""
+    verdicts = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in controls}
+    methods = [r for r in comparison if control_kind(r["method"]) is None and r["encoder"] != NO_ENCODER]
+    name_encoder = len({r["encoder"].removesuffix(TRAINED) for r in methods}) > 1
+    cells: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for r in comparison:
+        kind = control_kind(r["method"])
+        against = verdicts.get((r["task"], r["lm"], r["fraction"], r["method"], r["encoder"]), {})
+        verdict_text = against.get("lower_verdict")
+        mark = "" if kind or not verdict_text else HEADLINE_MARKS[verdict_text.split(" (")[0]]
+        cells[(r["method"], r["encoder"])].append(
+            {
+                "label": headline_label(r["method"], r["encoder"], name_encoder),
+                "method": r["method"],
+                "encoder": r["encoder"],
+                "control": kind or "",
+                "task": r["task"],
+                "lm": r["lm"],
+                "lm_params": r["lm_params"],
+                "fraction": r["fraction"],
+                "setting": setting_label(r["task"], r["lm"], r["fraction"]),
+                "metric": r["metric"],
+                "n": r["n"],
+                "mean": r["mean"],
+                "ci_low": r["ci_low"],
+                "ci_high": r["ci_high"],
+                "interval": r["interval"],
+                "lower": r["lower"],
+                "upper": r["upper"],
+                "position": r["position"],
+                "lower_verdict": verdict_text,
+                "lower_verdict_test": against.get("lower_verdict_test"),
+                "mark": mark,
+                "trainable": r["trainable"],
+            }
+        )
+    group = {"upper": 0, None: 1, "lower": 2}
+    order = []
+    for system, row_cells in cells.items():
+        positions = [c["position"] for c in row_cells if not is_missing(c["position"])]
+        mean_position = sum(positions) / len(positions) if positions else None
+        for c in row_cells:
+            c["mean_position"] = mean_position
+        rank = (1, 0.0) if mean_position is None else (0, -mean_position)
+        order.append(((group.get(control_kind(system[0]), 1), *rank, row_cells[0]["label"]), system))
+    return [
+        {k: c[k] for k in HEADLINE_FIELDS}
+        for _, system in sorted(order)
+        for c in sorted(cells[system], key=_setting_order)
+    ]
+
+
+def headline_cell(c: dict[str, Any]) -> str:
+    """``mean [ci_low, ci_high]`` and the mark, e.g. ``73.75 [70.00, 77.50] ▲`` (``[n/a]``: no
+    interval, e.g. one seed under Student t)."""
+    two = num()
+    interval = (
+        "n/a" if is_missing(c["ci_low"]) or is_missing(c["ci_high"]) else f"{two(c['ci_low'])}, {two(c['ci_high'])}"
+    )
+    return f"{two(c['mean'])} [{interval}]" + (f" {c['mark']}" if c["mark"] else "")
+
+
+def _trainable(v: Any) -> str:
+    return v if isinstance(v, str) else integer(v)
+
+
+def headline_table(headline: list[dict[str, Any]]) -> tuple[pd.DataFrame, list[Column]]:
+    """The shown headline table from :func:`headline_rows`: one row per system (in that order), a
+    ``method`` column (the label), one column per setting headed :func:`setting_label` (in
+    :func:`_setting_order`) holding :func:`headline_cell` (``-``: not run there), and ``trainable
+    params``: the count when it is the same in every setting the system ran, ``varies`` otherwise
+    (the comparison table gives the per-setting counts). Returns the frame of cell texts and its
+    columns."""
+    settings = {c["setting"]: c for c in sorted(headline, key=_setting_order)}
+    table: dict[tuple, dict[str, Any]] = {}
+    for c in headline:
+        row = table.setdefault(
+            (c["method"], c["encoder"]), {"label": c["label"], **dict.fromkeys(settings, NOT_RUN), "counts": []}
+        )
+        row[c["setting"]] = headline_cell(c)
+        row["counts"].append(c["trainable"])
+    for row in table.values():
+        counts = row.pop("counts")
+        known = {v for v in counts if not is_missing(v)}
+        if len(known) > 1:
+            row["trainable"] = "varies"
+        else:  # one count everywhere; n/a where some setting did not record it
+            row["trainable"] = known.pop() if known and len(known) == len(set(counts)) else None
+    columns = [
+        Column("label", "method"),
+        *(Column(s, s) for s in settings),
+        Column("trainable", "trainable params", _trainable),
+    ]
+    frame = pd.DataFrame(list(table.values()), columns=[c.key for c in columns], dtype=object)
+    return frame, columns

@@ -13,8 +13,16 @@ with an index page.
 (the store or the folders) is named in ``index.md``. A seed run more than once counts once
 (:func:`reports.rows.unique_seeds`, the latest run).
 
-Writes ``comparison.{md,tex,csv}`` (mean over seeds and 95% interval per configuration: by default
-the hierarchical bootstrap over seeds and test examples, :mod:`reports.stats`),
+Writes ``headline.{md,tex,csv}`` first (:func:`write_headline`; what a README shows first: one row
+per method, one column per task, LM and data fraction, each cell ``mean [95% interval]`` from the
+comparison table and a mark of the verdict against the blind control from the controls table, ``▲``
+above, ``▼`` below, ``=`` not separable; the upper control first, the methods by their mean position
+between the controls, the blind control last; the trainable parameter count where it is one in every
+setting; :func:`reports.comparison.headline_rows` and :func:`reports.comparison.headline_table`; its
+CSV is the long format, one line per (method, setting) cell with the mean, interval bounds, verdict
+and its test as separate fields; its LaTeX writes the marks with amssymb's ``\\blacktriangle`` /
+``\\blacktriangledown``), ``comparison.{md,tex,csv}`` (mean over seeds and 95% interval per
+configuration: by default the hierarchical bootstrap over seeds and test examples, :mod:`reports.stats`),
 ``controls.{md,tex,csv}`` (each configuration against the blind control and the text oracle of its
 task, LM and data fraction, :func:`reports.comparison.control_rows`: method - control, the paired
 t-test by seed, the paired bootstrap by example and McNemar's test, and a verdict against the blind
@@ -22,7 +30,9 @@ control; written when some configuration has a control beside it),
 ``paired-tests.{md,tex,csv}`` (paired t-tests between methods by seed; paired bootstrap and McNemar's
 test by example), ``ood.{md,tex,csv}`` (when runs carry out-of-distribution scores), the scaling,
 data-efficiency, OOD and efficiency-frontier plots as PNG and PDF, and ``index.md`` / ``index.html``
-linking everything. How each table's intervals were made is written under it (``interval_notes``).
+linking everything, the headline first. How each table's intervals were made is written under it
+(``interval_notes``; the headline's note reuses the comparison table's interval note and the controls
+table's verdict note, :func:`verdict_note`).
 
 When some runs carry an implicit multimodal alignment (IMA) record (:attr:`reports.rows.RunRow.ima`:
 read from each MLflow run's ``ima/`` artifact by :func:`reports.collect.load_runs`, or from a run
@@ -51,10 +61,14 @@ from reports.comparison import (
     ALPHA,
     COMPARISON_COLUMNS,
     CONTROL_COLUMNS,
+    HEADLINE_FIELDS,
+    HEADLINE_MARKS,
     OOD_COLUMNS,
     PAIRED_COLUMNS,
     comparison_rows,
     control_rows,
+    headline_rows,
+    headline_table,
     ood_rows,
     paired_rows,
 )
@@ -64,9 +78,16 @@ from reports.ima import correlation_note, definition_lines, examples_note, missi
 from reports.plots import data_efficiency_plots, frontier_plots, ood_plots, scaling_plots
 from reports.rows import RunRow, mixed_threads, sort_rows, unique_seeds
 from reports.stats import Bootstrap, IntervalConfig
-from reports.tables import Column, to_markdown, with_notes, write_table
+from reports.tables import Column, to_csv, to_latex, to_markdown, with_notes, write_table
 
 IMA_FOLDER = "ima"  # the IMA analysis, inside the report folder
+HEADLINE_CAPTION = "Mean over seeds [95% interval] per method and setting, marked against the blind control."
+# the headline's non-ASCII symbols in LaTeX (\blacktriangle needs amssymb)
+LATEX_SYMBOLS = {
+    HEADLINE_MARKS["above"]: r"$\blacktriangle$",
+    HEADLINE_MARKS["below"]: r"$\blacktriangledown$",
+    "·": r"$\cdot$",
+}
 OPTIONAL_TABLES = ("controls", "ood")  # written only when they have a row
 OOD_NOTE = (
     "Intervals: Student t over seeds (OOD scores are recorded per run, not per example), "
@@ -74,13 +95,23 @@ OOD_NOTE = (
 )
 
 
-def control_notes(metrics: list[str], intervals: IntervalConfig) -> list[str]:
-    """The notes under the controls table: the bounds, the sign convention, the tests, the verdict."""
+def verdict_note(intervals: IntervalConfig) -> str:
+    """The note saying what the verdict against the blind control is and which test it rests on
+    (under the controls table and the headline table)."""
     verdict_test = (
         "the by-example paired bootstrap's where both have per-example scores, else the by-seed paired t-test's"
         if intervals.method == "bootstrap"
         else "the by-seed paired t-test's (intervals by t: no bootstrap)"
     )
+    return (
+        f"Verdict against the blind control: 'above (p<{ALPHA:g})' or 'below (p<{ALPHA:g})' when the two-sided "
+        f"p-value is below {ALPHA:g}, in the direction of the difference; 'not separable (p=...)' otherwise; n/a "
+        f"when no test could be made. The p-value is {verdict_test} (the CSV's lower_verdict_test says which)."
+    )
+
+
+def control_notes(metrics: list[str], intervals: IntervalConfig) -> list[str]:
+    """The notes under the controls table: the bounds, the sign convention, the tests, the verdict."""
     # the paired-tests table's note; this table shows no t half-width column (the CSV's *_ci_half holds it)
     by_seed = intervals.describe_paired(metrics).replace(
         f"'{intervals.percent} CI ±' is its half-width", "its half-width is the CSV's lower_ci_half / upper_ci_half"
@@ -94,9 +125,40 @@ def control_notes(metrics: list[str], intervals: IntervalConfig) -> list[str]:
         "pairs only the method or only the control got right. The text oracle's row compares it with the blind "
         "control only (the gap between the bounds); the blind control has no row.",
         f"Tests, with A = the method and B = the control: {by_seed}",
-        f"Verdict against the blind control: 'above (p<{ALPHA:g})' or 'below (p<{ALPHA:g})' when the two-sided "
-        f"p-value is below {ALPHA:g}, in the direction of the difference; 'not separable (p=...)' otherwise; n/a "
-        f"when no test could be made. The p-value is {verdict_test} (the CSV's lower_verdict_test says which).",
+        verdict_note(intervals),
+    ]
+
+
+def headline_notes(rows: list[RunRow], intervals: IntervalConfig) -> list[str]:
+    """The notes under the headline table: what a row, a column and a cell are, the row order, the
+    interval (the comparison table's note), one-seed cells, the marks and the verdict they show
+    (the controls table's verdict note)."""
+    metrics = sorted({r.metric for r in rows})
+    per_task = "; ".join(f"{task}: {metric}" for task, metric in sorted({(r.task, r.metric) for r in rows}))
+    one_seed = (
+        "A cell from one seed shows test-set sampling only (a bootstrap over its test examples: seed-to-seed "
+        "variation is not in its interval); one seed under Student t (runs without per-example scores) has no "
+        "interval ('[n/a]')."
+        if intervals.method == "bootstrap"
+        else "A cell from one seed has no interval under Student t ('[n/a]')."
+    )
+    return [
+        "One row per method, one column per setting (task · LM · data fraction); each cell is the mean over seeds "
+        f"of the task's headline metric ({per_task}) [its 95% interval], then its mark; '-': not run in that "
+        "setting. Rows: the text oracle (upper control) first, then the methods by their mean position between "
+        "the controls ((mean - blind) / (oracle - blind), averaged over the settings where it exists; highest "
+        "first, methods without one after), then the blind control (lower control). The encoder is named only "
+        "where the methods use more than one; a run that trained its encoder (Frozen's train_encoder) is always "
+        "a row of its own ('(trained encoder)'). The last column is the trainable parameter count where it is "
+        "the same in every setting; 'varies' where it differs between settings (the per-setting counts are in "
+        "the comparison table). The seeds behind each cell are the comparison table's 'seeds' (the CSV's n).",
+        intervals.describe(metrics),
+        f"{one_seed} Every figure is the comparison table's (its 'interval' column, and the CSV's, says which "
+        "method made each cell's interval); every verdict the controls table's.",
+        f"Marks against the blind control of the setting: {HEADLINE_MARKS['above']} above, "
+        f"{HEADLINE_MARKS['below']} below (p<{ALPHA:g}), {HEADLINE_MARKS['not separable']} not separable; no mark "
+        "on the controls' own rows, in a setting without a blind control, or where no test could be made. "
+        + verdict_note(intervals),
     ]
 
 
@@ -104,6 +166,7 @@ def interval_notes(rows: list[RunRow], intervals: IntervalConfig) -> dict[str, l
     """The notes under each table: how its intervals and tests were made."""
     metrics = sorted({r.metric for r in rows})
     return {
+        "headline": headline_notes(rows, intervals),
         "comparison": [intervals.describe(metrics)],
         "controls": control_notes(metrics, intervals),
         "paired-tests": [intervals.describe_paired(metrics)],
@@ -140,6 +203,9 @@ def build_report(
     tables = _tables(comparison, controls, paired, ood)
     frames = {stem: _frame(table, columns) for stem, (table, columns, _) in tables.items()}
     table_notes = interval_notes(rows, intervals)
+    headline = headline_rows(comparison, controls)
+    shown = headline_table(headline)
+    written["tables"]["headline"] = write_headline(headline, shown, out / "headline", table_notes["headline"])
     for stem, (table, columns, caption) in tables.items():
         if table or stem not in OPTIONAL_TABLES:  # no OOD scores: no OOD table; no control: no controls table
             written["tables"][stem] = write_table(frames[stem], out / stem, columns, caption, table_notes[stem])
@@ -152,9 +218,33 @@ def build_report(
     written["notes"] = notes
     written["table_notes"] = table_notes
     written["ima"] = _ima_analysis(rows, out / IMA_FOLDER, source)
-    atomic_write_text(out / "index.md", _index_markdown(rows, frames, written, source))
+    atomic_write_text(out / "index.md", _index_markdown(rows, frames, shown, written, source))
     atomic_write_text(out / "index.html", _index_html(rows, written, source))
     return written
+
+
+def write_headline(
+    headline: list[dict[str, Any]], shown: tuple[pd.DataFrame, list[Column]], stem: Path, notes: list[str]
+) -> dict[str, Path]:
+    """Write the headline table: ``<stem>.md`` (the shown table, :func:`reports.comparison.headline_table`,
+    then the notes), ``<stem>.tex`` (the same table; its caption ends in the notes; the marks and the
+    ``·`` as amssymb math, :data:`LATEX_SYMBOLS`) and ``<stem>.csv`` (the long format,
+    :func:`reports.comparison.headline_rows`: one line per (method, setting) cell, every field, the
+    numbers unformatted); returns {"md": path, "tex": path, "csv": path}. As
+    :func:`reports.tables.write_table`, but the CSV is the long frame, not the shown one."""
+    from benchmark.engine.io import atomic_write_text
+
+    frame, columns = shown
+    latex = to_latex(frame, columns, " ".join([HEADLINE_CAPTION, *notes]))
+    for symbol, tex in LATEX_SYMBOLS.items():
+        latex = latex.replace(symbol, tex)
+    return {
+        "md": atomic_write_text(stem.with_name(stem.name + ".md"), with_notes(to_markdown(frame, columns), notes)),
+        "tex": atomic_write_text(stem.with_name(stem.name + ".tex"), latex),
+        "csv": atomic_write_text(
+            stem.with_name(stem.name + ".csv"), to_csv(pd.DataFrame(headline, columns=list(HEADLINE_FIELDS)))
+        ),
+    }
 
 
 def ima_records(rows: list[RunRow]) -> tuple[list[dict[str, Any]], list[str]]:
@@ -225,7 +315,9 @@ def _plot_sections(written: dict[str, Any]) -> list[tuple[str, list[Path]]]:
     return [(title, [p for p in paths if p.suffix == ".png"]) for title, paths in written["plots"].items()]
 
 
-def _index_markdown(rows, frames: dict[str, pd.DataFrame], written, source: str) -> str:
+def _index_markdown(
+    rows, frames: dict[str, pd.DataFrame], headline: tuple[pd.DataFrame, list[Column]], written, source: str
+) -> str:
     lines = [
         "# Benchmark report",
         "",
@@ -242,6 +334,9 @@ def _index_markdown(rows, frames: dict[str, pd.DataFrame], written, source: str)
             if written["notes"]
             else []
         ),
+        "## Headline (mean [95% interval] per method and setting, marked against the blind control)",
+        "",
+        with_notes(to_markdown(*headline), written["table_notes"]["headline"]),
         "## Comparison (mean over seeds and 95% interval)",
         "",
         with_notes(to_markdown(frames["comparison"], COMPARISON_COLUMNS), written["table_notes"]["comparison"]),

@@ -67,7 +67,7 @@ def cell_name(setup, method: str, fraction: float) -> str:
 
 
 def test_compare_runs_every_cell_then_reuses_them(setup, tmp_path, capsys):
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
     out = tmp_path / "runs"
     table = tmp_path / "docs" / "comparison.md"
@@ -94,7 +94,7 @@ def test_compare_runs_every_cell_then_reuses_them(setup, tmp_path, capsys):
     assert spec["method_options"] == {"epalm": {"num_layer_tokens": 2, "num_injection_layers": 2}}
     # MLflow: the sweep's parent run and one child run per cell, read back as the same rows as the folders
     uri = f"sqlite:///{out.resolve() / 'mlflow.db'}"
-    client = MlflowClient(tracking_uri=uri)
+    client = mlflow_client(uri)
     exp = client.get_experiment_by_name("bench")
     (parent,) = client.search_runs([exp.experiment_id], filter_string="tags.`sweep.role` = 'parent'")
     children = client.search_runs([exp.experiment_id], filter_string="tags.`sweep.cell` != ''")

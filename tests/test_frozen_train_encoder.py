@@ -247,9 +247,9 @@ def test_bench_run_resume_and_eval_of_a_trained_encoder(setup, tmp_path, monkeyp
     stats = [k for k in encoder_keys if "running_" in k]
     assert stats and all(torch.equal(saved[f"encoder.model.{k}"], pretrained[k]) for k in stats)
 
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
-    client = MlflowClient(tracking_uri=f"sqlite:///{out / 'mlflow.db'}")
+    client = mlflow_client(f"sqlite:///{out / 'mlflow.db'}")
     (record,) = client.search_runs([client.get_experiment_by_name("bench").experiment_id])
     assert record.data.tags["encoder_regime"] == "trained"
     assert record.data.params["method_config.train_encoder"] == "True"

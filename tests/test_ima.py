@@ -287,10 +287,10 @@ def test_artefact_round_trip_and_mlflow(finished, monkeypatch):
     monkeypatch.setattr("benchmark.engine.context.build_context", lambda *a, **k: pytest.fail("recomputed"))
     back, note = run_ima(plan, log_mlflow=False)
     assert note.startswith("read back") and back["scalar"] == record["scalar"]
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
     info = json.loads((finished["run"] / "tracking.json").read_text())
-    client = MlflowClient(tracking_uri=info["tracking_uri"])
+    client = mlflow_client(info["tracking_uri"])
     logged = {a.path for a in client.list_artifacts(info["run_id"], "ima")}
     assert logged == {"ima/val-n200.json", "ima/val-n200.safetensors"}
     assert client.get_run(info["run_id"]).data.metrics["ima/ima"] == pytest.approx(record["scalar"]["ima"])

@@ -314,9 +314,9 @@ def test_epalm_token_assignment_follows_the_official_formula(n_layers, k):
 # -- a tiny bench run with the paper recipe ------------------------------------------------------------
 def test_bench_run_with_paper_recipe_records_it(tmp_path):
     from method_checks import tiny_run_args
-    from mlflow.tracking import MlflowClient
 
     from benchmark.cli import main
+    from benchmark.engine.tracking import mlflow_client
 
     setup = tiny_run_setup(tmp_path)
     out = tmp_path / "out"
@@ -346,7 +346,7 @@ def test_bench_run_with_paper_recipe_records_it(tmp_path):
     assert config["train"]["betas"] == [0.9, 0.95] and config["train"]["weight_decay"] == 0.0
     assert config["train"]["schedule"] == "linear" and config["train"]["lr"] == 8e-4
     assert config["train"]["batch_size"] == 4 and config["train"]["warmup_steps"] == 1  # the flags win
-    client = MlflowClient(tracking_uri=f"sqlite:///{out.resolve() / 'mlflow.db'}")
+    client = mlflow_client(f"sqlite:///{out.resolve() / 'mlflow.db'}")
     (run,) = client.search_runs([client.get_experiment_by_name("bench").experiment_id])
     params = run.data.params
     assert params["config.recipe"] == "paper"

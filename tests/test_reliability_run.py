@@ -62,9 +62,9 @@ def error_line(err: str) -> str:
 
 
 def mlflow_runs(out: Path) -> list:
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
-    client = MlflowClient(tracking_uri=f"sqlite:///{out / 'mlflow.db'}")
+    client = mlflow_client(f"sqlite:///{out / 'mlflow.db'}")
     exp = client.get_experiment_by_name("bench")
     return client.search_runs([exp.experiment_id])
 

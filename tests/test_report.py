@@ -182,10 +182,10 @@ def _log_run(client, exp, name, tags, metrics, status="FINISHED"):
 
 
 def test_runs_are_read_back_from_mlflow_and_reported(tmp_path, capsys):
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
-    client = MlflowClient(tracking_uri=uri)
+    client = mlflow_client(uri)
     exp = client.create_experiment("rep", artifact_location=(tmp_path / "art").as_uri())
     parent = _log_run(client, exp, "sweep", {"sweep": "s", "sweep.role": "parent"}, {})
     base = {
@@ -255,10 +255,10 @@ def _suite_run(client, exp, method, seed, metrics, encoder="efficientnet-lite0")
 
 
 def test_one_row_type_from_mlflow_and_from_metrics_json(tmp_path):
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
-    client = MlflowClient(tracking_uri=uri)
+    client = mlflow_client(uri)
     exp = client.create_experiment("rows", artifact_location=(tmp_path / "art").as_uri())
     metrics = {"vqa_accuracy": 83.8, "vqa_accuracy/yes/no": 82.8}
     _suite_run(client, exp, "epalm", 0, metrics)
@@ -294,7 +294,7 @@ def test_one_row_type_from_mlflow_and_from_metrics_json(tmp_path):
 
 
 def test_the_control_is_the_method_that_declares_no_encoder(tmp_path, monkeypatch):
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
     METHODS.names()  # the built-in methods are registered
     blind = METHODS.get("blind")
@@ -306,7 +306,7 @@ def test_the_control_is_the_method_that_declares_no_encoder(tmp_path, monkeypatc
     monkeypatch.setitem(METHODS._entries, "no-media", blind)  # another name, the same declaration
     monkeypatch.setitem(METHODS._entries, "blind", SeeingBlind)  # the name alone does not make a control
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
-    client = MlflowClient(tracking_uri=uri)
+    client = mlflow_client(uri)
     exp = client.create_experiment("ctl", artifact_location=(tmp_path / "art").as_uri())
     for method in ("no-media", "blind", "epalm", "not-installed-here"):
         _suite_run(client, exp, method, 0, {"vqa_accuracy": 50.0})

@@ -305,10 +305,10 @@ def _log_run(client, exp, method, seed, value, scores=None, tmp=None):
 
 
 def test_scores_round_trip_through_mlflow_and_the_report_says_how(tmp_path, capsys):
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
-    client = MlflowClient(tracking_uri=uri)
+    client = mlflow_client(uri)
     exp = client.create_experiment("boot", artifact_location=(tmp_path / "art").as_uri())
     rng = np.random.default_rng(7)
     logged = {}

@@ -82,9 +82,9 @@ def test_run_writes_outputs_and_mlflow_record(setup, tmp_path, capsys):
     assert [set(r) for r in results] == [{"question_id", "answer"}] * 6
     assert {r["question_id"]: r["answer"] for r in results} == {p["uid"]: p["prediction"] for p in preds}
 
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
-    client = MlflowClient(tracking_uri=f"sqlite:///{out / 'mlflow.db'}")
+    client = mlflow_client(f"sqlite:///{out / 'mlflow.db'}")
     exp = client.get_experiment_by_name("bench")
     (run,) = client.search_runs([exp.experiment_id])
     assert run.info.status == "FINISHED"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from mlflow.tracking import MlflowClient
 
 from benchmark.engine.tracking import (
     Tracker,
     default_tracking_uri,
     flatten_params,
     load_tracking_info,
+    mlflow_client,
     run_record,
     write_run_outputs,
 )
@@ -63,7 +63,7 @@ def test_logged_run_reads_back(output_dir):
     tracker.log_artifact(run_dir / "metrics.json")
     tracker.finish("FINISHED")
 
-    client = MlflowClient(tracking_uri=tracker.tracking_uri)
+    client = mlflow_client(tracker.tracking_uri)
     run = client.get_run(run_id)
     assert run.info.status == "FINISHED" and run.info.run_name == "run-a"
     assert run.data.params["train.lr"] == "0.001" and run.data.params["method"] == "epalm"
@@ -104,7 +104,7 @@ def test_resume_continues_same_run(output_dir):
     assert third.start(params, {}, resume=True) == run_id  # the id saved in tracking.json
     third.finish()
 
-    client = MlflowClient(tracking_uri=second.tracking_uri)
+    client = mlflow_client(second.tracking_uri)
     run = client.get_run(run_id)
     assert run.info.status == "FINISHED" and run.data.tags["resumed"] == "true"
     assert [m.step for m in client.get_metric_history(run_id, "loss")] == [1, 2]

@@ -92,9 +92,9 @@ def test_tune_runs_equal_trials_per_method_logs_them_and_feeds_a_sweep(setup, tm
         # every validation was reported to the pruner: step 2 (periodic) and step 4 (after training)
         assert all(set(t.intermediate_values) == {2, 4} for t in complete)
         assert all(t.value == t.intermediate_values[4] for t in complete)  # the objective: final validation
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
-    client = MlflowClient(tracking_uri=f"sqlite:///{out.resolve() / 'mlflow.db'}")
+    client = mlflow_client(f"sqlite:///{out.resolve() / 'mlflow.db'}")
     exp = client.get_experiment_by_name("bench-tune")
     runs = client.search_runs([exp.experiment_id])
     studies = [r for r in runs if r.data.tags.get("tune.role") == "study"]
@@ -144,9 +144,9 @@ def test_pruned_trials_stop_early_and_count_against_the_budget(setup, tmp_path):
     trials = study.get_trials(deepcopy=False)
     assert [t.state for t in trials] == [optuna.trial.TrialState.PRUNED] * 2
     assert all(set(t.intermediate_values) == {2} for t in trials)  # stopped at the first validation
-    from mlflow.tracking import MlflowClient
+    from benchmark.engine.tracking import mlflow_client
 
-    client = MlflowClient(tracking_uri=f"sqlite:///{out.resolve() / 'mlflow.db'}")
+    client = mlflow_client(f"sqlite:///{out.resolve() / 'mlflow.db'}")
     exp = client.get_experiment_by_name("bench-tune")
     killed = [r for r in client.search_runs([exp.experiment_id]) if "tune.trial" in r.data.tags]
     assert len(killed) == 2 and all(r.info.status == "KILLED" for r in killed)
