@@ -632,11 +632,13 @@ def _execute(plan: RunPlan, resume: bool, hooks: RunHooks) -> RunResult:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     features = ctx.features_for(data.train + data.val + data.test)
-    if features is not None:
+    if features is not None and not is_live(features):
         timings["features_s"] = time.perf_counter() - t0
         ctx.log(
             f"features: {features.computed} computed, {features.from_cache} from cache ({timings['features_s']:.1f}s)"
         )
+    elif features is not None:
+        ctx.log(f"features: none cached: the encoder trains, {len(features)} media go through it in every forward")
     t0 = time.perf_counter()
     views = ctx.train_views_for(data.train)
     if views is not None:
@@ -664,11 +666,21 @@ def _execute(plan: RunPlan, resume: bool, hooks: RunHooks) -> RunResult:
     return result
 
 
+def is_live(features) -> bool:
+    """Whether ``features`` are media read as pixels by a trained encoder (no cached features)."""
+    from benchmark.engine.feature_cache import LiveMedia
+
+    return isinstance(features, LiveMedia)
+
+
 def feature_counts(features, views) -> dict[str, int] | None:
     """The record's ``features``: media computed / read from the cache, and with augmented views
-    their rows (every view) as ``augmented_computed`` / ``augmented_from_cache``."""
+    their rows (every view) as ``augmented_computed`` / ``augmented_from_cache``; with a trained
+    encoder (nothing cached or precomputed) ``live_media``, the media read as pixels."""
     if features is None:
         return None
+    if is_live(features):
+        return {"live_media": len(features)}
     counts = {"computed": features.computed, "from_cache": features.from_cache}
     if views is not None:
         counts.update(augmented_computed=views.computed, augmented_from_cache=views.from_cache)
