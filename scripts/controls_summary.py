@@ -88,7 +88,9 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
                     _f(c["position"], "{:+.2f}"),
                     diff,
                     _p(v.get("lower_boot_p")) if v else "-",
-                    "control" if control_kind(key[3]) == "lower" else (v.get("lower_verdict") or "no control").split(" (")[0],
+                    "control"
+                    if control_kind(key[3]) == "lower"
+                    else (v.get("lower_verdict") or "no control").split(" (")[0],
                     *types,
                     f"{c['trainable']:,}",
                 ]
