@@ -378,24 +378,13 @@ class MultimodalLM(nn.Module):
         batch = input_ids.shape[0]
         features = self.media_features(features)  # once: the conditioning and extra losses read the same
         cond = self.condition(features, input_ids, attention_mask, labels)
-        embeds, mask, positions, n_pre, slot_index = self._assemble(cond, input_ids, attention_mask)
         lm_labels = loss_labels(input_ids, attention_mask, labels, loss_tokens)
+        # logits are needed only from the position before the first target token onwards; counted
+        # from the end of the sequence, that does not depend on the positions before the text
+        targets = (lm_labels != -100).any(0).nonzero()
+        keep = lm_labels.shape[1] - int(targets[0]) + 1 if len(targets) else 2
+        out, _, n_pre, _ = self.full_pass(cond, input_ids, attention_mask, logits_to_keep=keep)
         full_labels = torch.cat([lm_labels.new_full((batch, n_pre), -100), lm_labels], dim=1)
-        # logits are needed only from the position before the first target token onwards
-        targets = (full_labels != -100).any(0).nonzero()
-        first = int(targets[0]) if len(targets) else full_labels.shape[1] - 1
-        keep = full_labels.shape[1] - first + 1
-        out = self._run(
-            cond.layer_writes or None,
-            0,
-            slot_index,
-            self._blocks(cond, slot_index),
-            inputs_embeds=embeds,
-            attention_mask=mask,
-            position_ids=positions,
-            use_cache=False,
-            logits_to_keep=keep,
-        )
         logits = out.logits[:, :-1].float()
         shifted = full_labels[:, full_labels.shape[1] - keep + 1 :]
         token_loss = F.cross_entropy(
@@ -419,7 +408,8 @@ class MultimodalLM(nn.Module):
     def full_pass(self, cond: Conditioning, input_ids: torch.Tensor, attention_mask: torch.Tensor, **lm_kwargs):
         """The LM's raw outputs on the whole sequence assembled for ``cond`` (prefix, layer writes and
         blocked spans applied, no cache): ``(outputs, mask, n_pre, start)`` with the sequence's
-        attention mask, the number of positions before the text and each row's slot index."""
+        attention mask, the number of positions before the text and each row's slot index. The
+        training forward runs through it too (with ``logits_to_keep``), as do the analyses."""
         embeds, mask, positions, n_pre, start = self._assemble(cond, input_ids, attention_mask)
         out = self._run(
             cond.layer_writes or None,
