@@ -25,9 +25,8 @@ from typing import Any
 import pandas as pd
 
 from benchmark.errors import DataError
-from benchmark.experiments.ima import CURVES as IMA_CURVES
 from benchmark.experiments.ima import FOLDER as IMA_FOLDER  # the run folder's and the MLflow artifact's folder
-from benchmark.experiments.ima import FORMAT as IMA_FORMAT
+from benchmark.experiments.ima import read_record as read_ima_record  # the check of a stored record
 from reports.tables import Column, frac, integer, num, text
 
 EXAMPLE_SCORES = "example_scores.jsonl"  # written by the run (benchmark.engine.evaluation.example_scores)
@@ -80,41 +79,6 @@ def read_example_scores(path: str | Path) -> dict[str, float]:
     if not out:
         raise DataError(f'{path}: no per-example scores (expected one {{"uid", "score"}} per line)')
     return out
-
-
-def read_ima_record(path: str | Path, source: str | None = None) -> dict[str, Any]:
-    """One implicit-alignment record (``ima/<split>-n<N>.json``, :mod:`benchmark.experiments.ima`),
-    checked: a JSON object of its ``FORMAT`` with ``available`` (true or false), ``examples``
-    and ``scalar`` (one entry per curve, null where not finite) and, when available, ``layers`` and a
-    list per curve and per curve's std as long as ``layers``. Read as stored (nulls stay None). An
-    error names ``source`` (default: the path)."""
-    path = Path(path)
-    source = source or str(path)
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise DataError(f"{source}: cannot read the IMA record ({type(exc).__name__}: {exc})") from None
-    ok = (
-        isinstance(record, dict)
-        and record.get("format") == IMA_FORMAT
-        and isinstance(record.get("available"), bool)
-        and isinstance(record.get("examples"), int)
-        and isinstance(record.get("scalar"), dict)
-        and all(c in record["scalar"] for c in IMA_CURVES)
-    )
-    if ok and record["available"]:
-        layers = record.get("layers")
-        ok = isinstance(layers, list) and all(
-            isinstance(record.get(k), list) and len(record[k]) == len(layers)
-            for c in IMA_CURVES
-            for k in (c, f"{c}_std")
-        )
-    if not ok:
-        raise DataError(
-            f"{source}: not an IMA record (expected the JSON object `bench report ima` writes, format {IMA_FORMAT!r}, "
-            "with available, examples, scalar and, when available, the per-layer curves)"
-        )
-    return record
 
 
 def choose_ima_record(records: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -71,7 +71,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmark.errors import ConfigError
+from benchmark.errors import ConfigError, DataError
 
 DEFAULT_EXAMPLES = 200  # the official nb_elements
 COSINE_EPS = 1e-7  # compute_sim: dot / (|a| |b| + 1e-7)
@@ -431,13 +431,47 @@ def load_pooled(path: str | Path) -> tuple[np.ndarray, np.ndarray]:
     return tensors["perceptual"], tensors["text"]
 
 
-def stored_record(plan: ImaPlan) -> dict[str, Any] | None:
-    """The result stored for ``plan`` (its JSON, and its pooled vectors when available), or None."""
+def read_record(path: str | Path, source: str | None = None) -> dict[str, Any]:
+    """One stored implicit-alignment record (``ima/<split>-n<N>.json``), checked (by reports and by
+    :func:`stored_record`): a JSON object of its ``FORMAT`` with ``available`` (true or false), ``examples``
+    and ``scalar`` (one entry per curve, null where not finite) and, when available, ``layers`` and a
+    list per curve and per curve's std as long as ``layers``. Read as stored (nulls stay None). An
+    error names ``source`` (default: the path)."""
+    path = Path(path)
+    source = source or str(path)
     try:
-        record = json.loads(plan.json_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise DataError(f"{source}: cannot read the IMA record ({type(exc).__name__}: {exc})") from None
+    ok = (
+        isinstance(record, dict)
+        and record.get("format") == FORMAT
+        and isinstance(record.get("available"), bool)
+        and isinstance(record.get("examples"), int)
+        and isinstance(record.get("scalar"), dict)
+        and all(c in record["scalar"] for c in CURVES)
+    )
+    if ok and record["available"]:
+        layers = record.get("layers")
+        ok = isinstance(layers, list) and all(
+            isinstance(record.get(k), list) and len(record[k]) == len(layers) for c in CURVES for k in (c, f"{c}_std")
+        )
+    if not ok:
+        raise DataError(
+            f"{source}: not an IMA record (expected the JSON object `bench report ima` writes, format {FORMAT!r}, "
+            "with available, examples, scalar and, when available, the per-layer curves)"
+        )
+    return record
+
+
+def stored_record(plan: ImaPlan) -> dict[str, Any] | None:
+    """The result stored for ``plan`` (its JSON, and its pooled vectors when available), or None when
+    there is none, it is not a valid record (:func:`read_record`, the check reports apply) or it no longer fits the plan."""
+    try:
+        record = read_record(plan.json_path)
+    except DataError:
         return None
-    if record.get("format") != FORMAT or record.get("available") != (plan.reason is None):
+    if record["available"] != (plan.reason is None):
         return None
     if record.get("available") and not plan.pooled_path.is_file():
         return None
