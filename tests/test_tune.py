@@ -73,6 +73,18 @@ def test_every_method_declares_a_search_space_with_the_learning_rate():
         method_search_space("blind", drop=("train.lr", "method_options.prompt_length"))
 
 
+def only_blind(args: list[str]) -> list[str]:
+    """``args`` for ``--methods blind`` alone (eP-ALM's ``--method-set`` options dropped)."""
+    out, i = [], 0
+    while i < len(args):
+        if args[i] == "--method-set":
+            i += 2
+            continue
+        out.append("blind" if args[i - 1] == "--methods" else args[i])
+        i += 1
+    return out
+
+
 def test_tune_runs_equal_trials_per_method_logs_them_and_feeds_a_sweep(setup, tmp_path, capsys):
     out = tmp_path / "tune"
     assert main(tune_args(setup, out)) == 0
@@ -180,3 +192,49 @@ def test_only_keeps_the_named_keys_of_every_methods_space(setup, tmp_path, capsy
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--only method_options.num_layer_tokens: fixed by the command for epalm" in err
     assert not (tmp_path / "bad" / "tune.db").exists()
+
+
+def test_grid_runs_every_value_once_per_method_and_workers_on_other_methods_keep_their_best(setup, tmp_path, capsys):
+    """--grid train.lr=V1,V2: each method runs exactly these learning rates once (Optuna's GridSampler,
+    not TPE draws), --trials defaults to the number of points, and best.json records the grid. A second
+    `bench tune` into the same folder for another method adds its entry instead of overwriting."""
+    out = tmp_path / "tune"
+    args = tune_args(setup, out, 1, "--grid", "train.lr=0.001,0.004")
+    del args[args.index("--trials") : args.index("--trials") + 2]  # the grid's size is the trial count
+    args[args.index("epalm,blind")] = "epalm"
+    assert main(args) == 0
+    assert main(only_blind(args)) == 0
+    best = json.loads((out / "best.json").read_text())
+    assert set(best) == {"blind", "epalm"}  # the second run merged its method into the file
+    for method in ("blind", "epalm"):
+        assert best[method]["sampler"] == {"grid": {"train.lr": [0.001, 0.004]}}
+        assert set(best[method]["params"]) == {"train.lr"} and best[method]["trials"] == 2
+        study = optuna.load_study(study_name=f"tune-{method}", storage=f"sqlite:///{out / 'tune.db'}")
+        assert sorted(t.params["train.lr"] for t in study.get_trials(deepcopy=False)) == [0.001, 0.004]
+    # a re-run has nothing left to run
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "2 of 2 trials already done; running 0" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--trials", "3", "--grid", "train.lr=0.001,0.002"], "--trials 3 with --grid of 2 combinations"),
+        (["--trials", "1", "--grid", "train.lr=0.5"], "--grid train.lr=0.5 is outside blind's declared range"),
+        (["--trials", "1", "--grid", "train.lr="], "--grid train.lr: no values"),
+        (["--trials", "2", "--grid", "train.lr=0.001,0.001"], "a value is repeated"),
+        (
+            ["--trials", "1", "--grid", "train.lr=0.001", "--only", "method_options.prompt_length"],
+            "name different keys",
+        ),
+        (["--trials", "1", "--grid", "method_options.nope=1"], "--grid method_options.nope: not in its search space"),
+    ],
+)
+def test_a_bad_grid_is_refused_in_one_line_before_any_trial(setup, tmp_path, capsys, extra, message):
+    args = tune_args(setup, tmp_path / "tune", 1)
+    del args[args.index("--trials") : args.index("--trials") + 2]
+    assert main([*only_blind(args), *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err, err
+    assert not (tmp_path / "tune" / "tune.db").exists()

@@ -8,9 +8,16 @@ pruning on the validation metric and the same number of trials for every method.
 * The search space is the method's ``search_space`` (:mod:`benchmark.search_space`) minus every key
   the command fixes (``--set``/``--method-set``/run flags): what you fix is not tuned. ``--only
   train.lr`` (comma-separated keys) keeps only those keys of every method's space, each at the
-  method's own range, the rest at the run's values: every method then searches the same dimensions
-  (the reference sweep tunes the learning rate alone); a key missing from a method's space is
-  refused before any trial.
+  method's own range, the rest at the run's values: every method then searches the same dimensions;
+  a key missing from a method's space is refused before any trial.
+* ``--grid train.lr=5e-4,1e-3,2e-3`` (repeatable, one key each) searches exactly these values, every
+  combination once (Optuna's ``GridSampler``), instead of TPE draws: with a handful of trials, TPE is
+  still in its random start-up phase, so two methods would be tuned at different points and the
+  comparison would measure the draw. The gridded keys are the only keys searched (the rest at the run's
+  values, as with ``--only``); each value must lie in the method's declared range (a choice's values);
+  ``--trials`` may be left out and, if given, must equal the number of combinations. Several workers on
+  one grid study may run a point twice (Optuna's ``GridSampler`` does not lock points); the reference
+  sweep tunes with one worker per method. The reference sweep tunes the learning rate alone this way.
 * A trial is a ``bench run`` scored on the **validation** split: each periodic validation is reported
   to the pruner (median pruner: a trial below the median of earlier trials at the same step stops),
   and the objective is the validation metric after the last step. The test split is never seen.
@@ -77,6 +84,7 @@ class MethodTuning:
     tracking_uri: str
     experiment: str
     metric: str
+    grid: dict[str, list[Any]] | None = None  # --grid: every combination of these values, once each
 
     def config_for(self, values: dict[str, Any], number: int | str):
         """The RunConfig of trial ``number`` with the searched ``values``."""
@@ -113,12 +121,65 @@ def _checked_points(space: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return points
 
 
+def parse_grid(items: list[str]) -> dict[str, list[Any]]:
+    """``["train.lr=5e-4,1e-3"]`` -> ``{"train.lr": [0.0005, 0.001]}`` (values read as YAML reads them);
+    a key given twice, an empty value list or a repeated value is refused in one line."""
+    from benchmark.engine.config import parse_assignment, parse_scalar
+
+    grid: dict[str, list[Any]] = {}
+    for item in items:
+        key, text = parse_assignment(item, "KEY=V1,V2,... (e.g. train.lr=5e-4,1e-3,2e-3)")
+        values = [parse_scalar(v.strip()) for v in text.split(",") if v.strip()]
+        if key in grid:
+            raise ConfigError(f"--grid {key}: given twice; give every value in one --grid {key}=V1,V2,...")
+        if not values:
+            raise ConfigError(f"--grid {key}: no values; expected {key}=V1,V2,...")
+        if len(set(map(str, values))) != len(values):
+            raise ConfigError(f"--grid {key}: a value is repeated in {text!r}; each point is run once")
+        grid[key] = values
+    return grid
+
+
+def grid_size(grid: dict[str, list[Any]]) -> int:
+    size = 1
+    for values in grid.values():
+        size *= len(values)
+    return size
+
+
+def _grid_space(method: str, space: dict[str, Any], grid: dict[str, list[Any]]) -> dict[str, Any]:
+    """The method's space as :class:`Choice` of the ``grid`` values, each checked against the key's
+    declared range (a :class:`Float`/:class:`Int` range, or a choice's values)."""
+    from benchmark.search_space import Choice, Float, Int
+
+    out: dict[str, Any] = {}
+    for key, values in grid.items():
+        dim = space[key]
+        for v in values:
+            if isinstance(dim, (Float, Int)):
+                ok = isinstance(v, (int, float)) and not isinstance(v, bool) and dim.low <= v <= dim.high
+                if isinstance(dim, Int):
+                    ok = ok and float(v).is_integer()
+                declared = f"[{dim.low:g}, {dim.high:g}]"
+            else:
+                ok, declared = v in dim.values, "one of " + ", ".join(map(str, dim.values))
+            if not ok:
+                raise ConfigError(f"--grid {key}={v!r} is outside {method}'s declared range {declared}")
+        out[key] = Choice(tuple(float(v) if isinstance(dim, Float) else v for v in values))
+    return out
+
+
 def prepare_method(
-    method: str, output_dir: Path, overrides: list[str], config_path: str | None, only: tuple[str, ...] = ()
+    method: str,
+    output_dir: Path,
+    overrides: list[str],
+    config_path: str | None,
+    only: tuple[str, ...] = (),
+    grid: dict[str, list[Any]] | None = None,
 ) -> MethodTuning:
     """Check ``method``'s name, the fixed keys and every corner of its search space (each must plan a
-    valid run), keeping only the keys ``only`` names when it names any; a :class:`ConfigError` names
-    what is wrong. Nothing is written."""
+    valid run), keeping only the keys ``only`` names when it names any (with a ``grid``, the gridded
+    keys at exactly their values); a :class:`ConfigError` names what is wrong. Nothing is written."""
     from benchmark.engine.config import load_config
     from benchmark.engine.runner import plan_run
     from benchmark.engine.tracking import default_tracking_uri
@@ -126,14 +187,22 @@ def prepare_method(
     from benchmark.search_space import method_search_space
 
     space = method_search_space(method, drop=fixed_keys(overrides))
+    if grid and only and set(only) != set(grid):
+        raise ConfigError(
+            f"--only {','.join(only)} and --grid {','.join(grid)} name different keys; --grid alone searches its keys"
+        )
+    only = tuple(grid) if grid else only
+    flag = "--grid" if grid else "--only"
     if only:
         missing = [k for k in only if k not in space]
         if missing:
             where = "fixed by the command" if set(missing) & set(fixed_keys(overrides)) else "not in its search space"
             raise ConfigError(
-                f"--only {','.join(missing)}: {where} for {method} (its tunable keys: {', '.join(space) or 'none'})"
+                f"{flag} {','.join(missing)}: {where} for {method} (its tunable keys: {', '.join(space) or 'none'})"
             )
         space = {k: space[k] for k in only}
+    if grid:
+        space = _grid_space(method, space, grid)
     base = load_config(config_path, [*overrides, f"method={method}"])
     tuning = MethodTuning(
         method=method,
@@ -144,6 +213,7 @@ def prepare_method(
         tracking_uri=base.tracking_uri or default_tracking_uri(output_dir),
         experiment=base.experiment if base.experiment != "bench" else "bench-tune",
         metric=TASKS.get(base.task).metric,  # the headline validation metric reported to the pruner
+        grid=dict(grid) if grid else None,
     )
     # fail before any trial: the space's corners must make valid runs with a validation split
     for where, values in _checked_points(space):
@@ -189,7 +259,11 @@ def tune_method(
         storage=storage,
         direction="maximize",
         load_if_exists=True,
-        sampler=optuna.samplers.TPESampler(seed=seed),
+        sampler=(
+            optuna.samplers.GridSampler({k: list(d.values) for k, d in tuning.space.items()}, seed=seed)
+            if tuning.grid
+            else optuna.samplers.TPESampler(seed=seed)
+        ),
         pruner=pruner,
     )
     parent = _study_parent(storage, study, name, experiment, tracking_uri, folder)
@@ -243,6 +317,7 @@ def tune_method(
         "trial": best.number,
         "trials": len(trials),
         "states": states,
+        "sampler": {"grid": tuning.grid} if tuning.grid else {"tpe": {"seed": seed}},
         "storage": storage_url,
         "mlflow_run_id": parent,
     }
@@ -260,7 +335,7 @@ def tune_method(
 
 def run_tuning(
     methods: list[str],
-    n_trials: int,
+    n_trials: int | None,
     output_dir: str | Path,
     overrides: list[str],
     per_method: dict[str, list[str]],
@@ -271,15 +346,25 @@ def run_tuning(
     seed: int = 0,
     pruner=None,
     only: tuple[str, ...] = (),
+    grid: dict[str, list[Any]] | None = None,
 ) -> dict[str, Any]:
     """Tune every method in turn (``<output_dir>/best.json`` updated after each); every method name,
     fixed key and search space, and the MLflow store, are checked before the first trial."""
-    from benchmark.engine.io import atomic_write_json
+    from benchmark.engine.io import atomic_write_json, file_lock
     from benchmark.engine.tracking import check_tracking_store
     from benchmark.registry import METHODS
 
     if not methods:
         raise ConfigError("bench tune needs at least one method")
+    if grid and n_trials is None:
+        n_trials = grid_size(grid)
+    if n_trials is None:
+        raise ConfigError("bench tune needs --trials (or --grid, whose combinations are the trials)")
+    if grid and n_trials != grid_size(grid):
+        raise ConfigError(
+            f"--trials {n_trials} with --grid of {grid_size(grid)} combinations: every method runs each point "
+            f"once, so --trials must be {grid_size(grid)} (or left out)"
+        )
     if n_trials < 1:
         raise ConfigError(f"--trials must be >= 1, got {n_trials}")
     output_dir = Path(output_dir)
@@ -287,18 +372,21 @@ def run_tuning(
     for method in methods:
         METHODS.get(method)
     prepared = [
-        prepare_method(method, output_dir, [*overrides, *per_method.get(method, [])], config_path, only)
+        prepare_method(method, output_dir, [*overrides, *per_method.get(method, [])], config_path, only, grid)
         for method in methods
     ]
     for uri in dict.fromkeys(t.tracking_uri for t in prepared):
         check_tracking_store(uri)
     storage_url = storage or f"sqlite:///{(output_dir / 'tune.db').resolve()}"
     best_file = output_dir / "best.json"
-    best = json.loads(best_file.read_text()) if best_file.exists() else {}
+    best: dict[str, Any] = {}
     for tuning in prepared:
         method = tuning.method
         best[method] = tune_method(tuning, n_trials, storage_url, study, prune, seed, pruner)
-        atomic_write_json(best_file, best)
+        # read-merge-write under a lock: workers tuning other methods into the same folder keep theirs
+        with file_lock(output_dir / "best.json.lock"):
+            stored = json.loads(best_file.read_text()) if best_file.exists() else {}
+            atomic_write_json(best_file, {**stored, method: best[method]})
         _log(
             f"tune {best[method]['study']}: best validation {best[method]['value']:.2f} with {best[method]['params']} "
             f"(trial {best[method]['trial']}; {best[method]['states']})"
