@@ -229,6 +229,7 @@ def test_grid_runs_every_value_once_per_method_and_workers_on_other_methods_keep
             "name different keys",
         ),
         (["--trials", "1", "--grid", "method_options.nope=1"], "--grid method_options.nope: not in its search space"),
+        ([], "bench tune needs --trials (or --grid, whose combinations are the trials)"),
     ],
 )
 def test_a_bad_grid_is_refused_in_one_line_before_any_trial(setup, tmp_path, capsys, extra, message):
