@@ -42,3 +42,30 @@ def test_every_cell_expands_with_the_tuned_learning_rate_and_one_budget(tmp_path
         assert cell.config.train.steps == 100 and cell.config.train.batch_size == 16
         assert cell.config.eval.max_examples == 500
         assert cell.config.train.lr == best[cell.config.method]["params"]["train.lr"]
+
+
+def test_each_ablation_is_epalms_core_cells_with_one_option_changed(tmp_path):
+    """examples/reference-ablation-*.yaml: the same three cells as eP-ALM's core cells (budget, data,
+    seeds, tuned learning rate, evaluation), differing only in the ablated method option."""
+    from benchmark.experiments.sweep_spec import result_config
+
+    tuned = tmp_path / "tune"
+    tuned.mkdir()
+    (tuned / "best.json").write_text(json.dumps({"epalm": {"params": {"train.lr": 0.001}}}))
+
+    def cells(path: Path):
+        data = yaml.safe_load(path.read_text())
+        return data, {c.name: c for c in expand(parse_spec({**data, "tuned": str(tuned)}, str(path), path.parent))}
+
+    data, core = cells(FILE)
+    ablated = {"1cls": {"num_layer_tokens": 1}, "early": {"injection_layers": list(range(12))}}
+    for variant, options in ablated.items():
+        path = FILE.parent / f"reference-ablation-epalm-{variant}.yaml"
+        abl_data, abl = cells(path)
+        assert abl_data["ima"] == data["ima"] and abl_data["evaluate_on"] == data["evaluate_on"]
+        assert len(abl) == 3 and set(abl) <= set(core)  # same cells (names), in a folder of their own
+        for name, cell in abl.items():
+            mine, theirs = result_config(cell.config), result_config(core[name].config)
+            differing = {k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
+            assert differing == {f"method_options.{k}" for k in options}, differing
+            assert cell.config.output_dir != core[name].config.output_dir

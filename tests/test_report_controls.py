@@ -325,3 +325,33 @@ def test_a_setting_whose_runs_mix_torch_thread_counts_is_noted(folders, tmp_path
     out = tmp_path / "report"
     code = main(["--quiet", "report", "--runs", str(controls), "--runs", str(methods), "--out", str(out)])
     assert code == 0 and notes[0] in (out / "index.md").read_text()
+
+
+def test_paired_runs_script_compares_two_folders_of_the_same_method(folders, tmp_path):
+    """scripts/paired_runs.py: an ablation (the same method name in a folder of its own) against the
+    reference runs, with the numbers of ``compare_systems``; a folder of several methods needs one named."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "paired_runs.py"
+    spec = importlib.util.spec_from_file_location("paired_runs", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    ablation = tmp_path / "ablation"
+    for seed in (0, 1):  # "epalm" in its own folder, scoring like mapl: the ablation loses
+        write_run(ablation, "mapl", "enc", seed)
+        data = json.loads((ablation / f"mapl-f0.1-s{seed}" / "metrics.json").read_text())
+        (ablation / f"mapl-f0.1-s{seed}" / "metrics.json").write_text(json.dumps({**data, "method": "epalm"}))
+    table = module.compare(f"{folders[1]}:epalm", str(ablation), "easy-vqa", "smollm2-135m", 0.1, "6", "1")
+    row = records(table)[0]
+    assert row["A"] == "6" and row["B"] == "1" and row["seeds"] == "0, 1"
+    assert float(row["mean A (vqa_accuracy)"]) == pytest.approx((score("epalm", 0) + score("epalm", 1)) / 2)
+    assert float(row["mean B"]) == pytest.approx((score("mapl", 0) + score("mapl", 1)) / 2)
+    rows = {r.seed: r for r in read_run_folders(folders[1]) if r.method == "epalm" and r.fraction == 0.1}
+    other = {r.seed: r for r in read_run_folders(ablation)}
+    expected = compare_systems(rows, other, Bootstrap())
+    assert row["A - B, paired t by seed"].startswith(f"{expected['mean_diff']:+.2f} ±")
+    assert row["by example (bootstrap 95% CI)"].startswith(f"{expected['boot_diff']:+.2f} [")
+    assert row["McNemar A-only/B-only"].startswith(f"{expected['mcnemar_a_only']}/{expected['mcnemar_b_only']}")
+    with pytest.raises(SystemExit, match="name one as"):
+        module.compare(str(folders[1]), str(ablation), "easy-vqa", "smollm2-135m", 0.1)
