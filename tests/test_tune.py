@@ -239,3 +239,44 @@ def test_a_bad_grid_is_refused_in_one_line_before_any_trial(setup, tmp_path, cap
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err, err
     assert not (tmp_path / "tune" / "tune.db").exists()
+
+
+def test_a_trial_stopped_from_outside_is_run_again_and_does_not_count(setup, tmp_path, monkeypatch, capsys):
+    """The end of a sitting (SIGTERM) in the middle of a grid's second trial: that trial is FAIL without
+    the `failed` mark, does not count, and the re-run runs its learning rate again before the last
+    point, so every point of the grid completes exactly once. A trial's own failure still counts."""
+    import benchmark.engine.runner as runner
+    from benchmark.engine.runner import RunTerminated
+    from benchmark.experiments.tune import counts, interrupted
+
+    out = tmp_path / "tune"
+    args = tune_args(setup, out, 3, "--grid", "train.lr=0.001,0.002,0.004")
+    args = only_blind(args)
+    real = runner.execute
+    calls = []
+
+    def stopped_at_second(config, **kw):
+        calls.append(config.train.lr)
+        if len(calls) == 2:
+            raise RunTerminated("SIGTERM")
+        return real(config, **kw)
+
+    monkeypatch.setattr(runner, "execute", stopped_at_second)
+    assert main(args) == RunTerminated.exit_code  # 143, as the CLI exits on SIGTERM
+    monkeypatch.setattr(runner, "execute", real)
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "1 of 3 trials already done (1 interrupted trial(s) run again first" in capsys.readouterr().err
+    study = optuna.load_study(study_name="tune-blind", storage=f"sqlite:///{out / 'tune.db'}")
+    trials = study.get_trials(deepcopy=False)
+    assert [interrupted(t) for t in trials] == [False, True, False, False]
+    assert trials[2].user_attrs["retry_of"] == 1 and trials[2].params == trials[1].params
+    done = [t for t in trials if counts(t)]
+    assert sorted(t.params["train.lr"] for t in done) == [0.001, 0.002, 0.004]
+    assert all(t.state == optuna.trial.TrialState.COMPLETE for t in done)
+    best = json.loads((out / "best.json").read_text())["blind"]
+    assert best["trials"] == 3 and best["states"]["interrupted"] == 1 and best["states"]["fail"] == 0
+    # nothing left: a third run starts no trial
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "3 of 3 trials already done; running 0" in capsys.readouterr().err

@@ -20,10 +20,17 @@ pruning on the validation metric and the same number of trials for every method.
   sweep tunes with one worker per method. The reference sweep tunes the learning rate alone this way.
 * A trial is a ``bench run`` scored on the **validation** split: each periodic validation is reported
   to the pruner (median pruner: a trial below the median of earlier trials at the same step stops),
-  and the objective is the validation metric after the last step. The test split is never seen.
+  and the objective is the validation metric after the last step. No choice reads the test split:
+  each trial is a whole ``bench run``, so it also scores its test subset (``--eval-examples``), which
+  is recorded with the trial (user attribute ``test_<metric>``) for reference only.
 * Every method's study stops at exactly ``--trials`` trials, whatever their fate (complete, pruned,
-  failed) and however many workers share the storage (``MaxTrialsCallback``), so no method gets a
-  larger search budget. A re-run continues the studies up to the same count.
+  failed on its own) and however many workers share the storage (finished trials plus other workers'
+  running ones are counted after every trial), so no method gets a larger search budget. A re-run
+  continues the studies up to the same count.
+* A trial stopped from outside (SIGTERM or Ctrl-C at the end of a sitting, a killed worker whose
+  heartbeat stopped) does not count: a re-run first runs its values again (enqueued once, whatever
+  the number of workers), so a grid loses no point and a tuning spread over several sittings gives
+  every method the same trials.
 * Before the first trial, every method name, the fixed keys and every method's whole search space
   (its corners, and each value of a choice) are planned as runs, and the MLflow store is checked
   (:func:`benchmark.engine.tracking.check_tracking_store`): a mistake in the last method fails in
@@ -228,6 +235,53 @@ def prepare_method(
     return tuning
 
 
+FAILED = "failed"  # user attr of a trial that failed on its own (a BenchError): it counts
+RETRY_OF = "retry_of"  # user attr of a trial that runs an interrupted trial's values again
+
+
+def interrupted(trial) -> bool:
+    """A trial stopped from outside (SIGTERM, Ctrl-C, a killed or vanished worker): FAIL without the
+    :data:`FAILED` mark that a trial's own failure gets. It does not count against the budget."""
+    from optuna.trial import TrialState
+
+    return trial.state == TrialState.FAIL and FAILED not in trial.user_attrs
+
+
+def counts(trial) -> bool:
+    """Whether a trial counts against its method's budget: complete, pruned, or failed on its own."""
+    return trial.state.is_finished() and not interrupted(trial)
+
+
+def _enqueue_retries(study, storage, name: str) -> int:
+    """Enqueue each interrupted trial's values once more (exactly once across workers), so that a
+    tuning stopped mid-trial and run again tries the same values: with ``--grid``, the interrupted
+    point is run, not dropped; with TPE, the interrupted draw. Stale trials of a worker that died
+    without a word (no heartbeat for the grace period) are failed first, and count as interrupted."""
+    import warnings
+
+    import optuna
+    from optuna.storages import fail_stale_trials
+
+    from benchmark.experiments.storage import claim
+
+    with warnings.catch_warnings():  # experimental, like the heartbeats it reads (open_storage)
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        fail_stale_trials(study)
+    trials = study.get_trials(deepcopy=False)
+    retried = {t.user_attrs.get(RETRY_OF) for t in trials}
+    queued = 0
+    for t in trials:
+        if interrupted(t) and t.params and t.number not in retried and claim(storage, f"{name}#retry-{t.number}"):
+            study.enqueue_trial(t.params, user_attrs={RETRY_OF: t.number})
+            # the grid point it stands for (GridSampler reads it after the trial; enqueue_trial sets none)
+            (waiting,) = [w for w in study.get_trials(deepcopy=False) if w.user_attrs.get(RETRY_OF) == t.number]
+            for key in ("grid_id", "search_space"):
+                if key in t.system_attrs:
+                    study._storage.set_trial_system_attr(waiting._trial_id, key, t.system_attrs[key])
+            queued += 1
+    return queued
+
+
 def tune_method(
     tuning: MethodTuning,
     n_trials: int,
@@ -239,7 +293,6 @@ def tune_method(
 ) -> dict[str, Any]:
     """Run ``tuning``'s study up to ``n_trials`` trials; returns its best values and trial counts."""
     import optuna
-    from optuna.study import MaxTrialsCallback
     from optuna.trial import TrialState
 
     from benchmark.engine.runner import RunHooks, execute
@@ -284,28 +337,40 @@ def tune_method(
             validate_at_end=True,
             stop_exceptions=(optuna.TrialPruned,),
         )
-        final = execute(config, hooks=hooks)
+        try:
+            final = execute(config, hooks=hooks)
+        except BenchError as exc:  # the trial's own failure (a diverging loss, ...): it counts
+            trial.set_user_attr(FAILED, str(exc)[:500])
+            raise
         if not final.val_history:
             raise ConfigError(f"trial {trial.number}: no validation split was scored; bench tune needs one")
         value = final.val_history[-1][1][final.metric]
         trial.set_user_attr("test_" + final.metric, final.metrics[final.metric])
         return value
 
-    finished = [t for t in study.get_trials(deepcopy=False) if t.state.is_finished()]
-    left = max(0, n_trials - len(finished))
+    retries = _enqueue_retries(study, storage, name)
+    done = sum(1 for t in study.get_trials(deepcopy=False) if counts(t))
+    left = max(0, n_trials - done)
     _log(
-        f"tune {name}: {len(finished)} of {n_trials} trials already done; running {left}; "
-        f"search space: {', '.join(space)}"
+        f"tune {name}: {done} of {n_trials} trials already done"
+        + (f" ({retries} interrupted trial(s) run again first, with their values)" if retries else "")
+        + f"; running {left}; search space: {', '.join(space)}"
     )
+
+    def stop_at_budget(study, trial) -> None:
+        # finished trials that count, plus other workers' running ones: no method gets more than n_trials
+        trials = study.get_trials(deepcopy=False)
+        if sum(1 for t in trials if counts(t) or t.state == TrialState.RUNNING) >= n_trials:
+            study.stop()
+
     if left:
-        study.optimize(
-            objective, n_trials=left, catch=(BenchError,), callbacks=[MaxTrialsCallback(n_trials, states=None)]
-        )
+        study.optimize(objective, n_trials=left, catch=(BenchError,), callbacks=[stop_at_budget])
     trials = study.get_trials(deepcopy=False)
     states = {
-        s.name.lower(): sum(1 for t in trials if t.state == s)
+        s.name.lower(): sum(1 for t in trials if t.state == s and (s != TrialState.FAIL or counts(t)))
         for s in (TrialState.COMPLETE, TrialState.PRUNED, TrialState.FAIL, TrialState.RUNNING)
     }
+    states["interrupted"] = sum(1 for t in trials if interrupted(t))
     complete = [t for t in trials if t.state == TrialState.COMPLETE]
     if not complete:
         raise ConfigError(f"tune {name}: no trial completed ({states}); see the trials' errors above")
@@ -315,7 +380,7 @@ def tune_method(
         "params": best.params,
         "value": best.value,
         "trial": best.number,
-        "trials": len(trials),
+        "trials": sum(1 for t in trials if counts(t)),
         "states": states,
         "sampler": {"grid": tuning.grid} if tuning.grid else {"tpe": {"seed": seed}},
         "storage": storage_url,
@@ -327,7 +392,7 @@ def tune_method(
     for key, value in best.params.items():
         client.set_tag(parent, f"best.{key}", str(value))
     client.log_metric(parent, "best_value", best.value)
-    client.log_metric(parent, "trials", len(trials))
+    client.log_metric(parent, "trials", summary["trials"])
     if not states["running"]:  # the last worker to finish closes the study's run
         client.set_terminated(parent, "FINISHED")
     return summary
