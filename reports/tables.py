@@ -47,6 +47,11 @@ def pvalue(v: Any) -> str:
     return MISSING if is_missing(v) else (f"{v:.4f}" if v >= 1e-4 else f"{v:.1e}")
 
 
+def bootstrap_p(v: Any) -> str:
+    """A bootstrap p-value: four decimals, or ``<= 0.001`` at its floor (2 / 2,001 with 2,000 resamples)."""
+    return MISSING if is_missing(v) else ("<= 0.001" if v < 0.0011 else f"{v:.4f}")
+
+
 def integer(v: Any) -> str:
     """With thousands separators: ``1,839,744``."""
     return MISSING if is_missing(v) else f"{int(v):,}"

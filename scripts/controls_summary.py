@@ -20,19 +20,13 @@ import argparse
 
 from reports.comparison import comparison_rows, control_rows
 from reports.rows import control_kind, read_run_folders, unique_seeds
+from reports.tables import bootstrap_p
 
 TYPES = ("color", "shape", "yes/no")
 
 
 def _f(x, fmt="{:.2f}") -> str:
     return "n/a" if x is None else fmt.format(x)
-
-
-def _p(p) -> str:
-    """The bootstrap p; its floor with 2,000 resamples, 2 / 2,001, shows as <= 0.001."""
-    if p is None:
-        return "n/a"
-    return "<= 0.001" if p < 0.0011 else f"{p:.4f}"
 
 
 def summary(dirs: list[str], fraction: float | None = None) -> str:
@@ -87,7 +81,7 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
                     f"{_f(c['mean'])} [{_f(c['ci_low'])}, {_f(c['ci_high'])}]",
                     _f(c["position"], "{:+.2f}"),
                     diff,
-                    _p(v.get("lower_boot_p")) if v else "-",
+                    bootstrap_p(v.get("lower_boot_p")) if v else "-",
                     "control"
                     if control_kind(key[3]) == "lower"
                     else (v.get("lower_verdict") or "no control").split(" (")[0],

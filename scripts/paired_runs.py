@@ -43,6 +43,7 @@ def side(spec: str, task: str, lm: str, fraction: float) -> dict[int, object]:
 def compare(a: str, b: str, task: str, lm: str, fraction: float, label_a: str = "", label_b: str = "") -> str:
     from reports.comparison import compare_systems
     from reports.stats import Bootstrap
+    from reports.tables import bootstrap_p
 
     runs_a, runs_b = side(a, task, lm, fraction), side(b, task, lm, fraction)
     seeds = sorted(set(runs_a) & set(runs_b))
@@ -58,9 +59,7 @@ def compare(a: str, b: str, task: str, lm: str, fraction: float, label_a: str = 
     mean_a = statistics.mean(r.value for r in runs_a.values())
     mean_b = statistics.mean(r.value for r in runs_b.values())
     seed_test = f"{f(c['mean_diff'])} ± {f(c['ci_half'], '{:.2f}')}, p {f(c['p'], '{:.4f}')}"
-    # the bootstrap p's floor with 2,000 resamples is 2 / 2,001: shown as <= 0.001, as controls_summary.py does
-    boot_p = "<= 0.001" if c["boot_p"] is not None and c["boot_p"] < 0.0011 else f(c["boot_p"], "{:.4f}")
-    boot = f"{f(c['boot_diff'])} [{f(c['boot_low'])}, {f(c['boot_high'])}], p {boot_p}"
+    boot = f"{f(c['boot_diff'])} [{f(c['boot_low'])}, {f(c['boot_high'])}], p {bootstrap_p(c['boot_p'])}"
     mc = (
         f"{c['mcnemar_a_only']}/{c['mcnemar_b_only']}, p {f(c['mcnemar_p'], '{:.2g}')}"
         if c["mcnemar_p"] is not None
