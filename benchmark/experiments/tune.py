@@ -16,8 +16,9 @@ pruning on the validation metric and the same number of trials for every method.
   comparison would measure the draw. The gridded keys are the only keys searched (the rest at the run's
   values, as with ``--only``); each value must lie in the method's declared range (a choice's values);
   ``--trials`` may be left out and, if given, must equal the number of combinations. Several workers on
-  one grid study may run a point twice (Optuna's ``GridSampler`` does not lock points); the reference
-  sweep tunes with one worker per method. The reference sweep tunes the learning rate alone this way.
+  one method's grid study may run a point twice (Optuna's ``GridSampler`` does not lock points), so the
+  reference study (``docs/reference/README.md``) tunes the learning rate alone this way with each
+  method in one worker.
 * A trial is a ``bench run`` scored on the **validation** split: each periodic validation is reported
   to the pruner (median pruner: a trial below the median of earlier trials at the same step stops),
   and the objective is the validation metric after the last step. No choice reads the test split:
@@ -42,6 +43,7 @@ pruning on the validation metric and the same number of trials for every method.
 from __future__ import annotations
 
 import json
+import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,10 +150,8 @@ def parse_grid(items: list[str]) -> dict[str, list[Any]]:
 
 
 def grid_size(grid: dict[str, list[Any]]) -> int:
-    size = 1
-    for values in grid.values():
-        size *= len(values)
-    return size
+    """The number of combinations of ``grid``'s values: the trials each method runs."""
+    return math.prod(len(values) for values in grid.values())
 
 
 def _grid_space(method: str, space: dict[str, Any], grid: dict[str, list[Any]]) -> dict[str, Any]:
@@ -277,7 +277,7 @@ def _enqueue_retries(study, storage, name: str) -> int:
             (waiting,) = [w for w in study.get_trials(deepcopy=False) if w.user_attrs.get(RETRY_OF) == t.number]
             for key in ("grid_id", "search_space"):
                 if key in t.system_attrs:
-                    study._storage.set_trial_system_attr(waiting._trial_id, key, t.system_attrs[key])
+                    storage.set_trial_system_attr(waiting._trial_id, key, t.system_attrs[key])
             queued += 1
     return queued
 
