@@ -9,8 +9,10 @@ method), times the cell's steps and scored examples (its test subset, once more 
 target), the IMA pass over its validation examples as a third of a training step per batch (one
 teacher-forced forward, no backward or generation), plus the measured fixed cost (features, LM load). A cell on an LM without measured runs is scaled by ``--lm-factor``; a method
 without measured runs is refused. With ``--tune-trials`` the estimate adds a ``bench tune`` of every
-method in the file at the core setting: that many trials of the same steps, each scored on
-``--tune-val`` validation and ``--tune-test`` test examples. The measured costs already include the
+method in the file at the core setting: that many trials of the file's ``base.train.steps`` (100 when
+it sets none), each scored on ``--tune-val`` validation and ``--tune-test`` test examples. A cell scoring
+its whole test split (``eval.max_examples: 0``) is counted as 500 examples: the split's size is not
+read. The measured costs already include the
 sharing of the cores by the workers that measured them, so the wall time is the sum over workers.
 
 This is an estimate for choosing a budget, not a result: the sweep's real wall time is what it logs.
