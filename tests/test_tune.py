@@ -199,7 +199,7 @@ def test_grid_runs_every_value_once_per_method_and_workers_on_other_methods_keep
     not TPE draws), --trials defaults to the number of points, and best.json records the grid. A second
     `bench tune` into the same folder for another method adds its entry instead of overwriting."""
     out = tmp_path / "tune"
-    args = tune_args(setup, out, 1, "--grid", "train.lr=0.001,0.004")
+    args = tune_args(setup, out, 1, "--grid", "train.lr=1e-3,0.004")  # YAML 1.1 reads 1e-3 as a string
     del args[args.index("--trials") : args.index("--trials") + 2]  # the grid's size is the trial count
     args[args.index("epalm,blind")] = "epalm"
     assert main(args) == 0
@@ -224,6 +224,7 @@ def test_grid_runs_every_value_once_per_method_and_workers_on_other_methods_keep
         (["--trials", "1", "--grid", "train.lr=0.5"], "--grid train.lr=0.5 is outside blind's declared range"),
         (["--trials", "1", "--grid", "train.lr="], "--grid train.lr: no values"),
         (["--trials", "2", "--grid", "train.lr=0.001,0.001"], "a value is repeated"),
+        (["--trials", "2", "--grid", "train.lr=0.001,1e-3"], "a value is repeated"),
         (
             ["--trials", "1", "--grid", "train.lr=0.001", "--only", "method_options.prompt_length"],
             "name different keys",

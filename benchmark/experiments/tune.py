@@ -154,6 +154,17 @@ def grid_size(grid: dict[str, list[Any]]) -> int:
     return math.prod(len(values) for values in grid.values())
 
 
+def _as_number(value: Any) -> Any:
+    """A numeric string as a float (YAML 1.1, which ``parse_scalar`` follows, reads ``3e-4`` as a
+    string because it has no dot; a run's config coerces it the same way); anything else unchanged."""
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    return value
+
+
 def _grid_space(method: str, space: dict[str, Any], grid: dict[str, list[Any]]) -> dict[str, Any]:
     """The method's space as :class:`Choice` of the ``grid`` values, each checked against the key's
     declared range (a :class:`Float`/:class:`Int` range, or a choice's values)."""
@@ -162,6 +173,10 @@ def _grid_space(method: str, space: dict[str, Any], grid: dict[str, list[Any]]) 
     out: dict[str, Any] = {}
     for key, values in grid.items():
         dim = space[key]
+        if isinstance(dim, (Float, Int)):
+            values = [_as_number(v) for v in values]
+        if len(set(map(repr, values))) != len(values):
+            raise ConfigError(f"--grid {key}: a value is repeated in {grid[key]!r}; each point is run once")
         for v in values:
             if isinstance(dim, (Float, Int)):
                 ok = isinstance(v, (int, float)) and not isinstance(v, bool) and dim.low <= v <= dim.high
@@ -220,7 +235,7 @@ def prepare_method(
         tracking_uri=base.tracking_uri or default_tracking_uri(output_dir),
         experiment=base.experiment if base.experiment != "bench" else "bench-tune",
         metric=TASKS.get(base.task).metric,  # the headline validation metric reported to the pruner
-        grid=dict(grid) if grid else None,
+        grid={k: list(space[k].values) for k in grid} if grid else None,  # the values as the runs use them
     )
     # fail before any trial: the space's corners must make valid runs with a validation split
     for where, values in _checked_points(space):
