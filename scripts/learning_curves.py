@@ -11,7 +11,8 @@ colour or shape is answered as if the shape did not have it (``yes`` when the qu
 
 With ``--predictions``, the runs are finished runs instead, and for each the yes/no test questions
 of its ``predictions.jsonl`` are compared with the "absent" rule: how many predictions are exactly
-the rule's answer, and the accuracy of each.
+the rule's answer, the accuracy of each, the questions only one of them answers right, and McNemar's
+exact test of those (two-sided).
 
 Usage (the tables in docs/diagnostics.md):
 
@@ -27,6 +28,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+from scipy.stats import binomtest
 
 from benchmark.engine.checkpoint import load_latest_checkpoint
 from benchmark.engine.config import RunConfig, update_dataclass
@@ -61,12 +63,20 @@ def absent_agreement(run: Path) -> dict:
     rows = [json.loads(line) for line in (run / "predictions.jsonl").read_text().splitlines() if line.strip()]
     yes_no = [r for r in rows if set(r["references"]) <= {"yes", "no"}]
     rule = [absent_answer(r["prompt"]) for r in yes_no]
+    run_right = [r["prediction"] == r["references"][0] for r in yes_no]
+    rule_right = [a == r["references"][0] for r, a in zip(yes_no, rule, strict=True)]
+    run_only = sum(x and not y for x, y in zip(run_right, rule_right, strict=True))
+    rule_only = sum(y and not x for x, y in zip(run_right, rule_right, strict=True))
     return {
         "run": run.name,
         "yes/no questions": len(yes_no),
         "same as the rule": sum(r["prediction"] == a for r, a in zip(yes_no, rule, strict=True)),
-        "run accuracy": 100.0 * sum(r["prediction"] == r["references"][0] for r in yes_no) / len(yes_no),
-        "rule accuracy": 100.0 * sum(a == r["references"][0] for r, a in zip(yes_no, rule, strict=True)) / len(yes_no),
+        "run accuracy": 100.0 * sum(run_right) / len(yes_no),
+        "rule accuracy": 100.0 * sum(rule_right) / len(yes_no),
+        "run right, rule wrong": run_only,
+        "rule right, run wrong": rule_only,
+        # McNemar's exact test: two-sided binomial test of the discordant questions at 1/2
+        "McNemar p": f"{binomtest(run_only, run_only + rule_only).pvalue if run_only + rule_only else 1.0:.2g}",
     }
 
 
