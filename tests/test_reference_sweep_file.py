@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 
+from benchmark.errors import ConfigError
 from benchmark.experiments.sweep_spec import expand, parse_spec
 from benchmark.registry import METHODS
 
@@ -51,7 +53,8 @@ def test_each_ablation_is_epalms_core_cells_with_one_option_changed(tmp_path):
 
     tuned = tmp_path / "tune"
     tuned.mkdir()
-    (tuned / "best.json").write_text(json.dumps({"epalm": {"params": {"train.lr": 0.001}}}))
+    methods = {m for grid in yaml.safe_load(FILE.read_text())["grids"] for m in grid["method"]}
+    (tuned / "best.json").write_text(json.dumps({m: {"params": {"train.lr": 0.001}} for m in methods}))
 
     def cells(path: Path):
         data = yaml.safe_load(path.read_text())
@@ -69,3 +72,31 @@ def test_each_ablation_is_epalms_core_cells_with_one_option_changed(tmp_path):
             differing = {k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
             assert differing == {f"method_options.{k}" for k in options}, differing
             assert cell.config.output_dir != core[name].config.output_dir
+
+
+def test_a_sweep_refuses_a_tuned_folder_that_misses_a_method_or_an_unfinished_study(tmp_path):
+    """`tuned:` applies to every method or the sweep does not start: a method without an entry would
+    train with the shared recipe beside tuned ones; a study with fewer counted trials than its grid
+    (another worker, or a stopped sitting, still owes trials) is not a result yet."""
+    data = yaml.safe_load(FILE.read_text())
+    methods = sorted({m for grid in data["grids"] for m in grid["method"]})
+    tuned = tmp_path / "tune"
+    tuned.mkdir()
+    grid = {"grid": {"train.lr": [0.0003, 0.001, 0.003]}}
+    best = {m: {"params": {"train.lr": 0.001}, "trials": 3, "budget": 3, "sampler": grid} for m in methods}
+
+    def spec(entries):
+        (tuned / "best.json").write_text(json.dumps(entries))
+        return parse_spec({**data, "tuned": str(tuned)}, str(FILE), FILE.parent)
+
+    assert len(expand(spec(best))) == 141
+    with pytest.raises(
+        ConfigError, match=r"has no tuned values for blind, lora: run `bench tune \.\.\. --methods blind,lora"
+    ):
+        expand(spec({m: e for m, e in best.items() if m not in ("blind", "lora")}))
+    old = {
+        m: {k: v for k, v in e.items() if k != "budget"} for m, e in best.items()
+    }  # before `budget`: the grid says 3
+    old["epalm"]["trials"] = 2
+    with pytest.raises(ConfigError, match=r"the study of epalm \(2 of 3 trials\) has not finished"):
+        expand(spec(old))

@@ -29,7 +29,10 @@ cell's config, so adding it to a sweep that has run analyses only the cells that
 (``bench report ima --sweep-file FILE`` analyses every finished cell).
 
 ``config`` is read relative to the sweep file; ``output_dir`` and ``tuned`` are folders relative to the
-working directory, like ``bench run --output-dir``.
+working directory, like ``bench run --output-dir``. With ``tuned``, every method of the sweep needs a
+finished study in that folder's ``best.json`` (as many counted trials as it was asked for); a method
+missing from it, or still being tuned, is refused before anything trains rather than run with the
+shared recipe beside tuned methods.
 
 **A sweep never mixes configs.** Every cell carries its resolved config minus the keys that do not
 change a result (:data:`RESULT_NEUTRAL`: where the run is written and tracked, what it is called and
@@ -49,6 +52,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -286,7 +290,38 @@ def tuned_overrides(folder: str | None) -> dict[str, list[str]]:
     best = json.loads(path.read_text())
     from benchmark.search_space import as_overrides
 
+    unfinished = [
+        f"{m} ({e.get('trials', 0)} of {_budget(e)} trials)" for m, e in best.items() if e.get("trials", 0) < _budget(e)
+    ]
+    if unfinished:
+        raise ConfigError(
+            f"`tuned: {folder}`: the study of {', '.join(unfinished)} has not finished; "
+            "run its `bench tune` command again to finish it"
+        )
     return {method: as_overrides(entry["params"]) for method, entry in best.items()}
+
+
+def _budget(entry: dict[str, Any]) -> int:
+    """The trials a best.json entry's study was asked for: its ``budget``, or for a grid study written
+    before ``budget`` was recorded, its number of grid points; 0 when neither says."""
+    if "budget" in entry:
+        return int(entry["budget"])
+    grid = entry.get("sampler", {}).get("grid")
+    return math.prod(len(v) for v in grid.values()) if grid else 0
+
+
+def check_tuned(spec: SweepSpec, cells: list[Cell]) -> None:
+    """With ``tuned:``, every method the sweep runs must have a tuned entry: a method left out would
+    silently train with the shared recipe beside methods that were tuned."""
+    if spec.tuned is None:
+        return
+    best = json.loads((Path(spec.tuned) / "best.json").read_text())
+    missing = sorted({c.config.method for c in cells} - set(best))
+    if missing:
+        raise ConfigError(
+            f"`tuned: {spec.tuned}` has no tuned values for {', '.join(missing)}: "
+            f"run `bench tune ... --methods {','.join(missing)} --output-dir {spec.tuned}` first"
+        )
 
 
 def expand(spec: SweepSpec) -> list[Cell]:
@@ -322,6 +357,7 @@ def expand(spec: SweepSpec) -> list[Cell]:
             name = config.default_run_name()
             config.run_name = name
             cells.setdefault(name, Cell(name, {a: getattr_dotted(config, AXES[a]) for a in AXES}, config))
+    check_tuned(spec, list(cells.values()))
     return list(cells.values())
 
 

@@ -396,6 +396,7 @@ def tune_method(
         "value": best.value,
         "trial": best.number,
         "trials": sum(1 for t in trials if counts(t)),
+        "budget": n_trials,  # a sweep's `tuned:` refuses a study with fewer counted trials than this
         "states": states,
         "sampler": {"grid": tuning.grid} if tuning.grid else {"tpe": {"seed": seed}},
         "storage": storage_url,
