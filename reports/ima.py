@@ -144,20 +144,32 @@ def correlate(x: list[float], y: list[float]) -> dict[str, Any]:
         spearman_p=float(spearman.pvalue),
     )
     if len(x) <= EXACT_MAX_RUNS:
-
-        def exact_p(statistic) -> float:
-            test = stats.permutation_test(
-                (np.asarray(x, float), np.asarray(y, float)),
-                lambda a, b: statistic(a, b).statistic,
-                permutation_type="pairings",
-                n_resamples=np.inf,
-                alternative="two-sided",
-            )
-            return float(test.pvalue)
-
-        out.update(pearson_p=exact_p(stats.pearsonr), spearman_p=exact_p(stats.spearmanr))
+        xs, ys = np.asarray(x, float), np.asarray(y, float)
+        ranks = stats.rankdata(xs), stats.rankdata(ys)  # Spearman's rho: Pearson's r of the (average) ranks
+        out.update(pearson_p=exact_pairings_p(xs, ys), spearman_p=exact_pairings_p(*ranks))
         out["note"] = f"p-values exact (permutation over all {len(x)}! pairings)"
     return out
+
+
+def exact_pairings_p(x, y) -> float:
+    """Two-sided p of Pearson's r over every pairing of ``x`` with ``y`` (n! of them): the same number
+    as ``scipy.stats.permutation_test(..., permutation_type="pairings", n_resamples=inf)`` (twice the
+    smaller one-sided share, the observed pairing included, ties within its relative tolerance of
+    100 machine epsilons, at most 1), computed in one matrix product over the n! orders of ``y``;
+    scipy calls ``pearsonr`` once per pairing of both samples, which took minutes per correlation
+    at 8 runs (0.04 s here)."""
+    import itertools
+
+    import numpy as np
+
+    xc, yc = x - x.mean(), y - y.mean()
+    scale = np.sqrt((xc @ xc) * (yc @ yc))
+    order = np.fromiter(itertools.chain.from_iterable(itertools.permutations(range(len(y)))), dtype=np.intp)
+    null = (yc[order.reshape(-1, len(y))] @ xc) / scale
+    observed = (xc @ yc) / scale
+    gamma = abs(np.finfo(float).eps * 100 * observed)
+    less, greater = np.mean(null <= observed + gamma), np.mean(null >= observed - gamma)
+    return float(min(1.0, 2 * min(less, greater)))
 
 
 def correlation_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -366,3 +366,30 @@ def test_command_on_the_finished_cells_of_a_sweep(finished, tmp_path, capsys):
         and "read back" in printed
         and "1 finished cell(s)" in (out / "ima.md").read_text()
     )
+
+
+def test_exact_p_values_are_scipys_permutation_test_in_one_product():
+    """The exact p-values (up to EXACT_MAX_RUNS runs) are scipy's exact pairings permutation test of
+    Pearson's r and of Spearman's rho, ties included, computed without n! calls of scipy."""
+    from scipy import stats
+
+    from reports.ima import exact_pairings_p
+
+    rng = np.random.default_rng(0)
+    # scipy permutes both samples ((n!)^2 pairings), so its reference is affordable up to 4 runs only
+    for x, y in [
+        (rng.normal(size=4), rng.normal(size=4)),
+        (np.array([1.0, 1.0, 2.0, 5.0]), np.array([0.2, 0.1, 0.1, 0.9])),  # ties
+        (np.arange(4.0), np.array([0.0, 1.0, 3.0, 2.0])),
+    ]:
+        out = correlate(list(x), list(y))
+        for key, statistic in (("pearson_p", stats.pearsonr), ("spearman_p", stats.spearmanr)):
+            reference = stats.permutation_test(
+                (x, y),
+                lambda a, b, f=statistic: f(a, b).statistic,
+                permutation_type="pairings",
+                n_resamples=np.inf,
+                alternative="two-sided",
+            ).pvalue
+            assert out[key] == pytest.approx(reference, abs=1e-12), (key, x, y)
+    assert exact_pairings_p(np.arange(8.0), rng.normal(size=8)) <= 1.0  # 8! pairings in one product
