@@ -18,6 +18,7 @@ Usage (the tables in docs/diagnostics.md):
 
     .venv/bin/python scripts/learning_curves.py runs/curves/epalm runs/curves/text-oracle
     .venv/bin/python scripts/learning_curves.py --predictions runs/below-blind/limber-auto
+    .venv/bin/python scripts/learning_curves.py --predictions runs/curves/magma runs/curves/limber runs/curves/epalm
 """
 
 from __future__ import annotations
@@ -100,7 +101,10 @@ def main() -> None:
     parser.add_argument("--predictions", action="store_true", help="compare finished runs' yes/no answers")
     args = parser.parse_args()
     if args.predictions:
-        print(pd.DataFrame([absent_agreement(run) for run in args.runs]).to_markdown(index=False, floatfmt=".2f"))
+        table = pd.DataFrame([absent_agreement(run) for run in args.runs])
+        for column in ("run accuracy", "rule accuracy"):
+            table[column] = table[column].map("{:.2f}".format)
+        print(table.to_markdown(index=False, disable_numparse=True))  # p-values keep their exponent
         return
     rows = []
     prior = None
