@@ -52,7 +52,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -306,17 +305,19 @@ def _budget(entry: dict[str, Any]) -> int:
     before ``budget`` was recorded, its number of grid points; 0 when neither says."""
     if "budget" in entry:
         return int(entry["budget"])
+    from benchmark.experiments.tune import grid_size
+
     grid = entry.get("sampler", {}).get("grid")
-    return math.prod(len(v) for v in grid.values()) if grid else 0
+    return grid_size(grid) if grid else 0
 
 
-def check_tuned(spec: SweepSpec, cells: list[Cell]) -> None:
-    """With ``tuned:``, every method the sweep runs must have a tuned entry: a method left out would
-    silently train with the shared recipe beside methods that were tuned."""
+def check_tuned(spec: SweepSpec, cells: list[Cell], tuned: dict[str, list[str]]) -> None:
+    """With ``tuned:`` (its :func:`tuned_overrides` given as ``tuned``), every method the sweep runs
+    must have a tuned entry: a method left out would silently train with the shared recipe beside
+    methods that were tuned."""
     if spec.tuned is None:
         return
-    best = json.loads((Path(spec.tuned) / "best.json").read_text())
-    missing = sorted({c.config.method for c in cells} - set(best))
+    missing = sorted({c.config.method for c in cells} - set(tuned))
     if missing:
         raise ConfigError(
             f"`tuned: {spec.tuned}` has no tuned values for {', '.join(missing)}: "
@@ -357,7 +358,7 @@ def expand(spec: SweepSpec) -> list[Cell]:
             name = config.default_run_name()
             config.run_name = name
             cells.setdefault(name, Cell(name, {a: getattr_dotted(config, AXES[a]) for a in AXES}, config))
-    check_tuned(spec, list(cells.values()))
+    check_tuned(spec, list(cells.values()), tuned)
     return list(cells.values())
 
 
