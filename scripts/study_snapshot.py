@@ -20,8 +20,11 @@ MLflow records artefact locations as absolute paths: restore to the same path as
 runs but not their artefacts; restore says so when the paths differ. A trial that was running when
 the snapshot was taken had its checkpoints left out; the tuning runs its values again as an
 interrupted trial, from step 0 in a new trial folder. ``tests/test_study_snapshot.py`` tests a tuning
-saved, restored elsewhere and continued. A sweep's folder is saved the same way, but continuing a
-restored sweep has not been tested yet.
+saved, restored elsewhere and continued, and a sweep saved after two of four cells, its folder lost,
+restored at the same path and finished (two cells run, one MLflow parent, the report reads all four
+with their per-example scores). A sweep cell running when the snapshot was taken is retried like a
+killed worker's cell (``bench sweep``'s heartbeat check), but without its checkpoints; that case is
+not tested.
 
 Every file is written atomically, and a snapshot is replaced only after the new one is complete.
 """

@@ -1,5 +1,6 @@
-"""``scripts/study_snapshot.py``: a tuning saved as text and restored on a "new machine" (another
-folder) goes on where it stopped: its finished trials count, and its MLflow study run takes the next."""
+"""``scripts/study_snapshot.py``: a tuning or a sweep saved as text and restored on a "new machine"
+goes on where it stopped: finished trials and cells count, the MLflow runs take the next ones, and
+the report reads the restored folder alone."""
 
 from __future__ import annotations
 
@@ -81,3 +82,36 @@ def test_a_large_file_is_refused_by_name(tmp_path):
     with pytest.raises(SystemExit, match=r"cell/cache\.bin \(20\.0 MiB\)"):
         snap.save(study, tmp_path / "saved")
     assert not (tmp_path / "saved").exists()
+
+
+def test_a_sweep_saved_and_restored_on_a_new_machine_runs_only_its_remaining_cells(setup, tmp_path):
+    """The machine is lost after two of four cells; the snapshot restored at the same path goes on."""
+    from sweep_fixtures import completed_trials, mlflow_runs, start_worker, write_sweep
+
+    from reports.collect import load_runs
+
+    snap = _script()
+    out = tmp_path / "runs" / "sweep"
+    f = write_sweep(tmp_path / "s.yaml", setup, "kept", out)
+    # each machine is a process of its own: MLflow keeps a database open per process and URI
+    first = start_worker(f, "--max-cells", "2")
+    log = first.communicate(timeout=600)[0]
+    assert first.returncode == 0, log
+    saved = tmp_path / "repo" / "results" / "sweep"
+    manifest = snap.save(out, saved)
+    assert {"sweep.db.sql", "mlflow.db.sql"} <= set(manifest["files"])
+    out.rename(tmp_path / "lost")  # the old machine, gone with its checkpoints and caches
+    snap.restore(saved, out)
+    worker = start_worker(f)
+    log = worker.communicate(timeout=600)[0]
+    assert worker.returncode == 0, log
+    assert log.count("train: 100% 4/4 step [") == 2, log  # only the two cells that had not run
+    parents, children = mlflow_runs(out)
+    assert len(parents) == 1 and parents[0].info.status == "FINISHED"
+    assert len(children) == 4 and all(r.info.status == "FINISHED" for r in children)
+    assert set(completed_trials(f"sqlite:///{out / 'sweep.db'}", "kept").values()) == {1}
+    import shutil
+
+    shutil.rmtree(tmp_path / "lost")  # the report reads the restored folder alone
+    rows = load_runs(f"sqlite:///{out / 'mlflow.db'}", "sweep-test", sweep="kept")
+    assert len(rows) == 4 and all(r.example_scores for r in rows)
