@@ -242,6 +242,17 @@ def test_a_bad_grid_is_refused_in_one_line_before_any_trial(setup, tmp_path, cap
     assert not (tmp_path / "tune" / "tune.db").exists()
 
 
+def tuning_table(folder) -> str:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "tuning_table.py"
+    spec = importlib.util.spec_from_file_location("tuning_table", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.table(folder)
+
+
 def test_a_trial_stopped_from_outside_is_run_again_and_does_not_count(setup, tmp_path, monkeypatch, capsys):
     """The end of a sitting (SIGTERM) in the middle of a grid's second trial: that trial is FAIL without
     the `failed` mark, does not count, and the re-run runs its learning rate again before the last
@@ -265,6 +276,13 @@ def test_a_trial_stopped_from_outside_is_run_again_and_does_not_count(setup, tmp
     monkeypatch.setattr(runner, "execute", stopped_at_second)
     assert main(args) == RunTerminated.exit_code  # 143, as the CLI exits on SIGTERM
     monkeypatch.setattr(runner, "execute", real)
+    # scripts/tuning_table.py: the grid's every value, the stopped one and the one not tried yet
+    (row,) = records(tuning_table(out))
+    first = optuna.load_study(study_name="tune-blind", storage=f"sqlite:///{out / 'tune.db'}").trials[0]
+    shown = f"{first.value:.1f} ({first.user_attrs['test_vqa_accuracy']:.1f})"
+    assert row == {"method": "blind", f"{calls[0]:g}": shown, f"{calls[1]:g}": "stopped", "chosen": "not yet"} | {
+        f"{v:g}": "-" for v in {0.001, 0.002, 0.004} - set(calls)
+    }
     capsys.readouterr()
     assert main(args) == 0
     assert "1 of 3 trials already done (1 interrupted trial(s) run again first" in capsys.readouterr().err
@@ -277,6 +295,10 @@ def test_a_trial_stopped_from_outside_is_run_again_and_does_not_count(setup, tmp
     assert all(t.state == optuna.trial.TrialState.COMPLETE for t in done)
     best = json.loads((out / "best.json").read_text())["blind"]
     assert best["trials"] == 3 and best["states"]["interrupted"] == 1 and best["states"]["fail"] == 0
+    (row,) = records(tuning_table(out))
+    assert (
+        "stopped" not in row.values() and "-" not in row.values() and row["chosen"] == f"{best['params']['train.lr']:g}"
+    )
     # nothing left: a third run starts no trial
     capsys.readouterr()
     assert main(args) == 0
