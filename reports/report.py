@@ -76,7 +76,7 @@ from reports.ima import CORRELATION_COLUMNS as IMA_CORRELATION_COLUMNS
 from reports.ima import SUMMARY_COLUMNS as IMA_SUMMARY_COLUMNS
 from reports.ima import correlation_note, definition_lines, examples_note, missing_line, write_ima_report
 from reports.plots import data_efficiency_plots, frontier_plots, ood_plots, scaling_plots
-from reports.rows import RunRow, mixed_threads, sort_rows, unique_seeds
+from reports.rows import RunRow, mixed_settings, mixed_threads, sort_rows, unique_seeds
 from reports.stats import Bootstrap, IntervalConfig
 from reports.tables import Column, to_csv, to_latex, to_markdown, with_notes, write_table
 
@@ -189,6 +189,7 @@ def build_report(
 
         raise ConfigError(f"--out {out} is a file: expected a folder for the report")
     rows, notes = unique_seeds(rows)
+    mixed_settings(rows)  # before anything is written: seeds trained with other settings are not repeats
     notes = notes + mixed_threads(rows)
     out.mkdir(parents=True, exist_ok=True)
     intervals = intervals or IntervalConfig()

@@ -134,6 +134,10 @@ class RunRow:
     # hardware.torch_threads); None: not recorded. Results at one seed can differ with it (float
     # sums in another order): reports note settings whose runs mix thread counts.
     torch_threads: int | None = field(default=None, compare=False)
+    # every other setting the run trained and was scored with ({dotted config key: value as text},
+    # without the seed and the keys that do not change a result, :func:`run_settings`); None: not
+    # recorded. A configuration's seeds must agree on them (:func:`mixed_settings`).
+    settings: dict[str, str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_metrics_json(cls, path: str | Path) -> RunRow:
@@ -176,6 +180,7 @@ class RunRow:
                 eval_example_s=timings.get("eval_example_s"),
                 started=path.stat().st_mtime,
                 torch_threads=_recorded_threads(path.parent),
+                settings=run_settings(data["config"]) if isinstance(data.get("config"), dict) else None,
                 example_scores=(
                     read_example_scores(path.parent / EXAMPLE_SCORES)
                     if (path.parent / EXAMPLE_SCORES).is_file()
@@ -226,6 +231,8 @@ class RunRow:
             eval_example_s=logged.get("time/eval_example_s"),
             started=(run.info.start_time or 0) / 1000.0,
             torch_threads=_threads(tags.get("hardware.torch_threads")),
+            settings=run_settings({k[len("config.") :]: v for k, v in params.items() if k.startswith("config.")})
+            or None,
         )
 
 
@@ -265,6 +272,60 @@ def mixed_threads(rows: list[RunRow]) -> list[str]:
                 "results at one seed can differ with the thread count alone"
             )
     return notes
+
+
+# keys that differ between the seeds of one configuration without changing what is compared: the
+# seed itself, where the run was written and logged (the sweep's RESULT_NEUTRAL keys), and the
+# evaluation batch size (predictions are invariant to it, tests/test_eval_invariance.py)
+SETTING_NEUTRAL = frozenset(
+    {"seed", "run_name", "output_dir", "tracking_uri", "experiment", "cache_dir", "eval.batch_size"}
+)
+
+
+def run_settings(config: dict[str, Any]) -> dict[str, str]:
+    """A run's config (nested, as ``metrics.json`` records it, or dotted, as MLflow's ``config.*``
+    params hold it) as ``{dotted key: text}`` without :data:`SETTING_NEUTRAL`; values as MLflow
+    logs them (``str``), so that both sources read alike."""
+    from benchmark.engine.tracking import flatten_params
+
+    return {k: str(v) for k, v in flatten_params(config).items() if k not in SETTING_NEUTRAL}
+
+
+def mixed_settings(rows: list[RunRow]) -> None:
+    """Refuse a configuration (method, task, LM, encoder, data fraction) whose runs differ in any
+    other setting (the learning rate, the steps, a method option, ...): its seeds would be averaged
+    as repeats of one recipe. Only keys that both runs recorded are compared (a key added to the
+    config since the older run is not a difference), and not the encoder of a method that sees no
+    media (its runs are one configuration, encoder ``-``); runs without recorded settings are skipped.
+    Raises :class:`DataError` naming the configuration, the first differing key and its values."""
+    groups: dict[tuple, list[RunRow]] = {}
+    for r in rows:
+        if r.settings is not None:
+            groups.setdefault((r.task, r.lm, r.encoder, r.fraction, r.method), []).append(r)
+    for (task, lm, encoder, fraction, method), runs in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        first = runs[0]
+        for other in runs[1:]:
+            shared = sorted(set(first.settings) & set(other.settings))
+            if encoder == NO_ENCODER:  # a control sees no media: the encoder it was configured with is unused
+                shared = [k for k in shared if k != "encoder"]
+            differing = [k for k in shared if first.settings[k] != other.settings[k]]
+            if differing:
+                key = differing[0]
+                values = {}
+                for r in runs:
+                    if key in r.settings:
+                        values.setdefault(r.settings[key], []).append(f"seed {r.seed} ({r.name or r.run_id})")
+                listed = "; ".join(f"{value}: {', '.join(which)}" for value, which in values.items())
+                more = (
+                    f" (and {len(differing) - 1} more key(s): {', '.join(differing[1:4])})"
+                    if len(differing) > 1
+                    else ""
+                )
+                raise DataError(
+                    f"{method} on {task} ({lm}, {encoder}, fraction {fraction:g}): its runs differ in {key} "
+                    f"({listed}){more}; the seeds of one configuration must share every other setting: "
+                    "report these runs apart (another --sweep or run folder) or rerun them alike"
+                )
 
 
 def unique_seeds(rows: list[RunRow]) -> tuple[list[RunRow], list[str]]:

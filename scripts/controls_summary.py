@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 
 from reports.comparison import comparison_rows, control_rows
-from reports.rows import control_kind, read_run_folders, unique_seeds
+from reports.rows import control_kind, mixed_settings, read_run_folders, unique_seeds
 from reports.tables import bootstrap_p
 
 TYPES = ("color", "shape", "yes/no")
@@ -33,6 +33,7 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
     rows, _ = unique_seeds([r for d in dirs for r in read_run_folders(d)])
     if fraction is not None:
         rows = [r for r in rows if abs(r.fraction - fraction) < 1e-12]
+    mixed_settings(rows)  # seeds trained with other settings are not repeats
     comparison = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in comparison_rows(rows)}
     vs = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in control_rows(rows)}
     encoders = {key[4] for key in comparison if key[4] != "-"}  # named per row only when they differ
@@ -99,7 +100,12 @@ def main() -> None:
     parser.add_argument("runs", nargs="+", help="folders of run folders")
     parser.add_argument("--fraction", type=float, default=None, help="only this training fraction")
     args = parser.parse_args()
-    print(summary(args.runs, args.fraction))
+    from benchmark.errors import BenchError
+
+    try:
+        print(summary(args.runs, args.fraction))
+    except BenchError as exc:  # a missing folder, seeds trained with other settings: one line
+        raise SystemExit(f"error: {exc}") from None
 
 
 if __name__ == "__main__":

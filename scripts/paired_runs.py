@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def side(spec: str, task: str, lm: str, fraction: float) -> dict[int, object]:
     """seed -> run of ``DIR[:METHOD]`` at (task, lm, fraction); refuses zero or several methods."""
-    from reports.rows import read_run_folders, unique_seeds
+    from benchmark.errors import DataError
+    from reports.rows import mixed_settings, read_run_folders, unique_seeds
 
     folder, _, method = spec.partition(":")
     rows, _ = unique_seeds(read_run_folders(folder))
@@ -37,6 +38,10 @@ def side(spec: str, task: str, lm: str, fraction: float) -> dict[int, object]:
         raise SystemExit(f"error: {folder} holds {', '.join(methods)} at this setting; name one as {folder}:METHOD")
     if not rows:
         raise SystemExit(f"error: no finished run of {spec} on {task} ({lm}, fraction {fraction:g})")
+    try:
+        mixed_settings(rows)  # one side's seeds must be repeats of one recipe
+    except DataError as exc:
+        raise SystemExit(f"error: {spec}: {exc}") from None
     return {r.seed: r for r in rows}
 
 

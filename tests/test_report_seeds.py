@@ -61,3 +61,52 @@ def test_report_never_creates_a_store_and_refuses_a_file_as_out(tmp_path, capsys
     with pytest.raises(ConfigError, match="is a file"):
         build_report(rows, target, "test")
     assert target.read_text() == "keep me"
+
+
+def test_seeds_trained_with_other_settings_are_refused_by_name(tmp_path, capsys):
+    """Three tiny runs of one configuration, the third at another learning rate: read back from MLflow
+    and from the run folders, each run has the same settings both ways; the report refuses the
+    configuration in one line naming the key and the seeds, and writes nothing. Another evaluation
+    batch size, or a config key only one run recorded, is no difference."""
+    import re
+
+    import pytest
+    from test_run_e2e import args_for
+    from tiny_models import tiny_run_setup
+
+    from benchmark.errors import DataError
+    from reports.collect import load_runs
+    from reports.rows import mixed_settings, read_run_folders
+
+    setup = tiny_run_setup(tmp_path / "tiny")
+    out = tmp_path / "runs"
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    for seed, extra in [(0, []), (1, ["--set", "eval.batch_size=2"]), (2, ["--set", "train.lr=0.004"])]:
+        args = args_for(setup, out, f"blind-{seed}", "--seed", str(seed), *extra, method_options=[])
+        args[args.index("run") + 1 : args.index("run") + 1] = ["--method", "blind", "--tracking-uri", uri]
+        assert main(args) == 0
+    from_mlflow = {r.seed: r for r in load_runs(uri, "bench", with_example_scores=False, with_ima=False)}
+    from_folders = {r.seed: r for r in read_run_folders(out)}
+    assert set(from_mlflow) == set(from_folders) == {0, 1, 2}
+    for seed in (0, 1, 2):
+        assert from_mlflow[seed].settings == from_folders[seed].settings
+        assert "train.lr" in from_folders[seed].settings and "seed" not in from_folders[seed].settings
+    mixed_settings([from_folders[0], from_folders[1]])  # the evaluation batch size is no difference
+    older = dataclasses.replace(
+        from_folders[1], settings={k: v for k, v in from_folders[1].settings.items() if k != "train.schedule"}
+    )
+    mixed_settings([from_folders[0], older])  # a key the older run did not record is no difference
+    other_encoder = dataclasses.replace(from_folders[1], settings={**from_folders[1].settings, "encoder": "vit"})
+    assert from_folders[0].encoder == "-"
+    mixed_settings([from_folders[0], other_encoder])  # blind sees no media: its configured encoder is unused
+    with pytest.raises(DataError, match=r"differ in encoder"):
+        mixed_settings([dataclasses.replace(r, method="epalm", encoder="e") for r in (from_folders[0], other_encoder)])
+    lr = re.escape(from_folders[0].settings["train.lr"])
+    with pytest.raises(DataError, match=rf"differ in train\.lr \({lr}: seed 0 .*seed 1 .*; 0\.004: seed 2"):
+        mixed_settings(list(from_folders.values()))
+    capsys.readouterr()
+    report = tmp_path / "report"
+    assert main(["report", "--runs", str(out), "--out", str(report)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "blind on easy-vqa" in err and "differ in train.lr" in err and len(err.splitlines()) == 1
+    assert not report.exists()
