@@ -11,7 +11,8 @@ text that git diffs line by line:
 * every SQLite database at the folder's top level (the Optuna storage ``tune.db`` / ``sweep.db`` and
   MLflow's ``mlflow.db``) as an SQL dump ``NAME.db.sql`` (``sqlite3``'s ``iterdump``: schema and rows);
 * every other file (``best.json``, MLflow's artefacts, each run folder's records, metrics and
-  predictions) as it is, except model checkpoints (``checkpoints/`` folders) and lock files;
+  predictions) as it is, except checkpoints (``checkpoints/`` folders), trained weights
+  (``trainable.safetensors`` and other weight files: tens of MB per run) and lock files;
 * ``snapshot.json``: where the folder was, when, at which commit, and the files written.
 
 ``restore`` rebuilds the folder from a snapshot, refusing a target folder that already holds files.
@@ -45,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SKIPPED_DIRS = {"checkpoints", "__pycache__"}
+WEIGHTS = (".safetensors", ".pt", ".pth", ".bin", ".ckpt")  # trained weights: megabytes per run, not results
 MAX_FILE_BYTES = 20 * 2**20  # a larger file is a checkpoint or a cache, not a result: refused by name
 MANIFEST = "snapshot.json"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -61,7 +63,7 @@ def _kept(root: Path) -> list[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_DIRS)
         for name in sorted(filenames):
-            if name.endswith((".lock", "-journal", "-wal", "-shm")) or name == ".lock":
+            if name.endswith((".lock", "-journal", "-wal", "-shm", *WEIGHTS)) or name == ".lock":
                 continue
             out.append((Path(dirpath) / name).relative_to(root))
     return out

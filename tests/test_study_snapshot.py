@@ -38,7 +38,8 @@ def test_a_saved_tuning_restored_elsewhere_continues_with_its_trials(setup, tmp_
     saved = tmp_path / "repo" / "results" / "tune"
     manifest = snap.save(out, saved)
     assert {"tune.db.sql", "mlflow.db.sql", "best.json"} <= set(manifest["files"])
-    assert not [f for f in manifest["files"] if "checkpoints" in f or f.endswith((".db", ".lock"))]
+    assert list(out.rglob("trainable.safetensors"))
+    assert not [f for f in manifest["files"] if "checkpoints" in f or f.endswith((".db", ".lock", ".safetensors"))]
     assert "CREATE TABLE" in (saved / "tune.db.sql").read_text()  # text that git diffs
     # saving again replaces the snapshot whole
     assert snap.save(out, saved)["files"] == manifest["files"]
@@ -78,8 +79,8 @@ def test_a_large_file_is_refused_by_name(tmp_path):
     study = tmp_path / "study"
     (study / "cell").mkdir(parents=True)
     (study / "cell" / "metrics.json").write_text("{}")
-    (study / "cell" / "cache.bin").write_bytes(b"\0" * (snap.MAX_FILE_BYTES + 1))
-    with pytest.raises(SystemExit, match=r"cell/cache\.bin \(20\.0 MiB\)"):
+    (study / "cell" / "features.npy").write_bytes(b"\0" * (snap.MAX_FILE_BYTES + 1))
+    with pytest.raises(SystemExit, match=r"cell/features\.npy \(20\.0 MiB\)"):
         snap.save(study, tmp_path / "saved")
     assert not (tmp_path / "saved").exists()
 
