@@ -63,7 +63,7 @@ def _kept(root: Path) -> list[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_DIRS)
         for name in sorted(filenames):
-            if name.endswith((".lock", "-journal", "-wal", "-shm", *WEIGHTS)) or name == ".lock":
+            if name.endswith((".lock", "-lock", "-journal", "-wal", "-shm", *WEIGHTS)) or name == ".lock":
                 continue
             out.append((Path(dirpath) / name).relative_to(root))
     return out

@@ -39,7 +39,7 @@ def test_a_saved_tuning_restored_elsewhere_continues_with_its_trials(setup, tmp_
     manifest = snap.save(out, saved)
     assert {"tune.db.sql", "mlflow.db.sql", "best.json"} <= set(manifest["files"])
     assert list(out.rglob("trainable.safetensors"))
-    assert not [f for f in manifest["files"] if "checkpoints" in f or f.endswith((".db", ".lock", ".safetensors"))]
+    assert not [f for f in manifest["files"] if "checkpoints" in f or f.endswith((".db", "lock", ".safetensors"))]
     assert "CREATE TABLE" in (saved / "tune.db.sql").read_text()  # text that git diffs
     # saving again replaces the snapshot whole
     assert snap.save(out, saved)["files"] == manifest["files"]
