@@ -13,6 +13,16 @@ INSERT INTO "studies" VALUES(1,'tune-resampler');
 INSERT INTO "studies" VALUES(2,'tune-resampler#mlflow-parent');
 INSERT INTO "studies" VALUES(3,'tune-depalm-qp');
 INSERT INTO "studies" VALUES(4,'tune-depalm-qp#mlflow-parent');
+INSERT INTO "studies" VALUES(5,'tune-c-abstractor');
+INSERT INTO "studies" VALUES(6,'tune-c-abstractor#mlflow-parent');
+INSERT INTO "studies" VALUES(7,'tune-llava-mlp');
+INSERT INTO "studies" VALUES(8,'tune-llava-mlp#mlflow-parent');
+INSERT INTO "studies" VALUES(9,'tune-promptfuse-blind');
+INSERT INTO "studies" VALUES(10,'tune-promptfuse-blind#mlflow-parent');
+INSERT INTO "studies" VALUES(11,'tune-promptfuse');
+INSERT INTO "studies" VALUES(12,'tune-promptfuse#mlflow-parent');
+INSERT INTO "studies" VALUES(13,'tune-lm-block-reinit');
+INSERT INTO "studies" VALUES(14,'tune-lm-block-reinit#mlflow-parent');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -26,6 +36,16 @@ INSERT INTO "study_directions" VALUES(1,'MAXIMIZE',1,0);
 INSERT INTO "study_directions" VALUES(2,'MAXIMIZE',2,0);
 INSERT INTO "study_directions" VALUES(3,'MAXIMIZE',3,0);
 INSERT INTO "study_directions" VALUES(4,'MAXIMIZE',4,0);
+INSERT INTO "study_directions" VALUES(5,'MAXIMIZE',5,0);
+INSERT INTO "study_directions" VALUES(6,'MAXIMIZE',6,0);
+INSERT INTO "study_directions" VALUES(7,'MAXIMIZE',7,0);
+INSERT INTO "study_directions" VALUES(8,'MAXIMIZE',8,0);
+INSERT INTO "study_directions" VALUES(9,'MAXIMIZE',9,0);
+INSERT INTO "study_directions" VALUES(10,'MAXIMIZE',10,0);
+INSERT INTO "study_directions" VALUES(11,'MAXIMIZE',11,0);
+INSERT INTO "study_directions" VALUES(12,'MAXIMIZE',12,0);
+INSERT INTO "study_directions" VALUES(13,'MAXIMIZE',13,0);
+INSERT INTO "study_directions" VALUES(14,'MAXIMIZE',14,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -46,6 +66,11 @@ CREATE TABLE study_user_attributes (
 );
 INSERT INTO "study_user_attributes" VALUES(1,1,'parent_run_id','"49115958788e488f8e0243b14908a598"');
 INSERT INTO "study_user_attributes" VALUES(2,3,'parent_run_id','"221e644320824cfe8715acfb34cc0880"');
+INSERT INTO "study_user_attributes" VALUES(3,5,'parent_run_id','"baafa2031c4c42a3ae92ff8ecd362281"');
+INSERT INTO "study_user_attributes" VALUES(4,7,'parent_run_id','"a17a0d8a419248d398b52965cf2d2720"');
+INSERT INTO "study_user_attributes" VALUES(5,9,'parent_run_id','"c6990d8a95bb4aa9b9d338f8de220057"');
+INSERT INTO "study_user_attributes" VALUES(6,11,'parent_run_id','"e226caed579b44e7805aa89a6ec59266"');
+INSERT INTO "study_user_attributes" VALUES(7,13,'parent_run_id','"4b6f0b0f6edb45d487633158f035b0cf"');
 CREATE TABLE trial_heartbeats (
 	trial_heartbeat_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -58,8 +83,20 @@ INSERT INTO "trial_heartbeats" VALUES(1,1,'2026-12-02 11:23:17.000000');
 INSERT INTO "trial_heartbeats" VALUES(2,2,'2026-12-02 11:21:06.000000');
 INSERT INTO "trial_heartbeats" VALUES(3,3,'2026-12-02 11:28:25.000000');
 INSERT INTO "trial_heartbeats" VALUES(4,4,'2026-12-02 11:32:24.000000');
-INSERT INTO "trial_heartbeats" VALUES(5,5,'2026-12-02 11:34:44.000000');
-INSERT INTO "trial_heartbeats" VALUES(6,6,'2026-12-02 11:35:04.000000');
+INSERT INTO "trial_heartbeats" VALUES(5,5,'2026-12-02 11:35:45.000000');
+INSERT INTO "trial_heartbeats" VALUES(6,6,'2026-12-02 11:40:04.000000');
+INSERT INTO "trial_heartbeats" VALUES(7,7,'2026-12-02 11:38:35.000000');
+INSERT INTO "trial_heartbeats" VALUES(8,8,'2026-12-02 11:41:28.000000');
+INSERT INTO "trial_heartbeats" VALUES(9,9,'2026-12-02 11:44:53.000000');
+INSERT INTO "trial_heartbeats" VALUES(10,10,'2026-12-02 11:44:11.000000');
+INSERT INTO "trial_heartbeats" VALUES(11,11,'2026-12-02 11:50:50.000000');
+INSERT INTO "trial_heartbeats" VALUES(12,12,'2026-12-02 11:50:23.000000');
+INSERT INTO "trial_heartbeats" VALUES(13,13,'2026-12-02 11:54:55.000000');
+INSERT INTO "trial_heartbeats" VALUES(14,14,'2026-12-02 11:57:23.000000');
+INSERT INTO "trial_heartbeats" VALUES(15,15,'2026-12-02 12:01:55.000000');
+INSERT INTO "trial_heartbeats" VALUES(16,16,'2026-12-02 12:03:55.000000');
+INSERT INTO "trial_heartbeats" VALUES(17,17,'2026-12-02 12:06:08.000000');
+INSERT INTO "trial_heartbeats" VALUES(18,18,'2026-12-02 12:06:16.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -74,6 +111,18 @@ INSERT INTO "trial_intermediate_values" VALUES(1,2,100,67.5,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(2,1,100,68.0,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(3,3,100,69.0,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(4,4,100,75.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(5,5,100,74.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(6,7,100,64.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(7,6,100,77.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(8,8,100,67.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(9,10,100,73.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(10,9,100,67.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(11,12,100,70.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(12,11,100,65.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(13,13,100,47.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(14,14,100,51.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(15,15,100,61.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(16,16,100,48.5,'FINITE');
 CREATE TABLE trial_params (
 	param_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -90,6 +139,18 @@ INSERT INTO "trial_params" VALUES(3,3,'train.lr',1.0,'{"name": "CategoricalDistr
 INSERT INTO "trial_params" VALUES(4,4,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(5,5,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(6,6,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(7,7,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(8,8,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(9,9,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(10,10,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(11,11,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(12,12,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(13,13,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(14,14,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(15,15,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(16,16,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(17,17,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(18,18,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 CREATE TABLE trial_system_attributes (
 	trial_system_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -111,6 +172,30 @@ INSERT INTO "trial_system_attributes" VALUES(9,5,'search_space','{"train.lr": [0
 INSERT INTO "trial_system_attributes" VALUES(10,5,'grid_id','2');
 INSERT INTO "trial_system_attributes" VALUES(11,6,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
 INSERT INTO "trial_system_attributes" VALUES(12,6,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(13,7,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(14,7,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(15,8,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(16,8,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(17,9,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(18,9,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(19,10,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(20,10,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(21,11,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(22,11,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(23,12,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(24,12,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(25,13,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(26,13,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(27,14,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(28,14,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(29,15,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(30,15,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(31,16,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(32,16,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(33,17,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(34,17,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(35,18,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(36,18,'grid_id','0');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -124,6 +209,18 @@ INSERT INTO "trial_user_attributes" VALUES(1,2,'test_vqa_accuracy','63.0');
 INSERT INTO "trial_user_attributes" VALUES(2,1,'test_vqa_accuracy','66.0');
 INSERT INTO "trial_user_attributes" VALUES(3,3,'test_vqa_accuracy','67.0');
 INSERT INTO "trial_user_attributes" VALUES(4,4,'test_vqa_accuracy','74.0');
+INSERT INTO "trial_user_attributes" VALUES(5,5,'test_vqa_accuracy','74.0');
+INSERT INTO "trial_user_attributes" VALUES(6,7,'test_vqa_accuracy','63.0');
+INSERT INTO "trial_user_attributes" VALUES(7,6,'test_vqa_accuracy','77.0');
+INSERT INTO "trial_user_attributes" VALUES(8,8,'test_vqa_accuracy','59.0');
+INSERT INTO "trial_user_attributes" VALUES(9,10,'test_vqa_accuracy','73.0');
+INSERT INTO "trial_user_attributes" VALUES(10,9,'test_vqa_accuracy','72.0');
+INSERT INTO "trial_user_attributes" VALUES(11,12,'test_vqa_accuracy','73.0');
+INSERT INTO "trial_user_attributes" VALUES(12,11,'test_vqa_accuracy','62.0');
+INSERT INTO "trial_user_attributes" VALUES(13,13,'test_vqa_accuracy','46.0');
+INSERT INTO "trial_user_attributes" VALUES(14,14,'test_vqa_accuracy','45.0');
+INSERT INTO "trial_user_attributes" VALUES(15,15,'test_vqa_accuracy','62.0');
+INSERT INTO "trial_user_attributes" VALUES(16,16,'test_vqa_accuracy','42.0');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -138,6 +235,18 @@ INSERT INTO "trial_values" VALUES(1,2,0,67.5,'FINITE');
 INSERT INTO "trial_values" VALUES(2,1,0,68.0,'FINITE');
 INSERT INTO "trial_values" VALUES(3,3,0,69.0,'FINITE');
 INSERT INTO "trial_values" VALUES(4,4,0,75.0,'FINITE');
+INSERT INTO "trial_values" VALUES(5,5,0,74.5,'FINITE');
+INSERT INTO "trial_values" VALUES(6,7,0,64.5,'FINITE');
+INSERT INTO "trial_values" VALUES(7,6,0,77.0,'FINITE');
+INSERT INTO "trial_values" VALUES(8,8,0,67.0,'FINITE');
+INSERT INTO "trial_values" VALUES(9,10,0,73.5,'FINITE');
+INSERT INTO "trial_values" VALUES(10,9,0,67.0,'FINITE');
+INSERT INTO "trial_values" VALUES(11,12,0,70.0,'FINITE');
+INSERT INTO "trial_values" VALUES(12,11,0,65.0,'FINITE');
+INSERT INTO "trial_values" VALUES(13,13,0,47.5,'FINITE');
+INSERT INTO "trial_values" VALUES(14,14,0,51.0,'FINITE');
+INSERT INTO "trial_values" VALUES(15,15,0,61.0,'FINITE');
+INSERT INTO "trial_values" VALUES(16,16,0,48.5,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -152,8 +261,20 @@ INSERT INTO "trials" VALUES(1,0,1,'COMPLETE','2026-12-02 11:11:17.011709','2026-
 INSERT INTO "trials" VALUES(2,0,3,'COMPLETE','2026-12-02 11:11:36.373906','2026-12-02 11:21:25.469699');
 INSERT INTO "trials" VALUES(3,1,3,'COMPLETE','2026-12-02 11:21:25.497916','2026-12-02 11:28:44.825576');
 INSERT INTO "trials" VALUES(4,1,1,'COMPLETE','2026-12-02 11:23:23.865597','2026-12-02 11:32:34.190053');
-INSERT INTO "trials" VALUES(5,2,3,'RUNNING','2026-12-02 11:28:44.835145',NULL);
-INSERT INTO "trials" VALUES(6,2,1,'RUNNING','2026-12-02 11:32:34.198335',NULL);
+INSERT INTO "trials" VALUES(5,2,3,'COMPLETE','2026-12-02 11:28:44.835145','2026-12-02 11:36:05.580035');
+INSERT INTO "trials" VALUES(6,2,1,'COMPLETE','2026-12-02 11:32:34.198335','2026-12-02 11:40:23.185583');
+INSERT INTO "trials" VALUES(7,0,5,'COMPLETE','2026-12-02 11:36:05.711124','2026-12-02 11:38:58.290437');
+INSERT INTO "trials" VALUES(8,1,5,'COMPLETE','2026-12-02 11:38:58.299782','2026-12-02 11:41:41.844347');
+INSERT INTO "trials" VALUES(9,0,7,'COMPLETE','2026-12-02 11:40:23.312353','2026-12-02 11:45:23.191568');
+INSERT INTO "trials" VALUES(10,2,5,'COMPLETE','2026-12-02 11:41:41.851227','2026-12-02 11:44:19.831513');
+INSERT INTO "trials" VALUES(11,0,9,'COMPLETE','2026-12-02 11:44:19.935869','2026-12-02 11:50:53.255161');
+INSERT INTO "trials" VALUES(12,1,7,'COMPLETE','2026-12-02 11:45:23.203120','2026-12-02 11:50:25.502133');
+INSERT INTO "trials" VALUES(13,2,7,'COMPLETE','2026-12-02 11:50:25.514346','2026-12-02 11:55:24.964788');
+INSERT INTO "trials" VALUES(14,1,9,'COMPLETE','2026-12-02 11:50:53.264055','2026-12-02 11:57:25.697251');
+INSERT INTO "trials" VALUES(15,0,11,'COMPLETE','2026-12-02 11:55:25.056889','2026-12-02 12:02:08.195498');
+INSERT INTO "trials" VALUES(16,2,9,'COMPLETE','2026-12-02 11:57:25.708164','2026-12-02 12:04:16.181705');
+INSERT INTO "trials" VALUES(17,1,11,'RUNNING','2026-12-02 12:02:08.207250',NULL);
+INSERT INTO "trials" VALUES(18,0,13,'RUNNING','2026-12-02 12:04:16.283875',NULL);
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
