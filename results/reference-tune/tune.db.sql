@@ -23,6 +23,18 @@ INSERT INTO "studies" VALUES(11,'tune-promptfuse');
 INSERT INTO "studies" VALUES(12,'tune-promptfuse#mlflow-parent');
 INSERT INTO "studies" VALUES(13,'tune-lm-block-reinit');
 INSERT INTO "studies" VALUES(14,'tune-lm-block-reinit#mlflow-parent');
+INSERT INTO "studies" VALUES(15,'tune-lm-block');
+INSERT INTO "studies" VALUES(16,'tune-lm-block#mlflow-parent');
+INSERT INTO "studies" VALUES(17,'tune-lora');
+INSERT INTO "studies" VALUES(18,'tune-lora#mlflow-parent');
+INSERT INTO "studies" VALUES(19,'tune-limber');
+INSERT INTO "studies" VALUES(20,'tune-limber#mlflow-parent');
+INSERT INTO "studies" VALUES(21,'tune-depalm-pool');
+INSERT INTO "studies" VALUES(22,'tune-depalm-pool#mlflow-parent');
+INSERT INTO "studies" VALUES(23,'tune-mapl');
+INSERT INTO "studies" VALUES(24,'tune-mapl#mlflow-parent');
+INSERT INTO "studies" VALUES(25,'tune-magma');
+INSERT INTO "studies" VALUES(26,'tune-magma#mlflow-parent');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -46,6 +58,18 @@ INSERT INTO "study_directions" VALUES(11,'MAXIMIZE',11,0);
 INSERT INTO "study_directions" VALUES(12,'MAXIMIZE',12,0);
 INSERT INTO "study_directions" VALUES(13,'MAXIMIZE',13,0);
 INSERT INTO "study_directions" VALUES(14,'MAXIMIZE',14,0);
+INSERT INTO "study_directions" VALUES(15,'MAXIMIZE',15,0);
+INSERT INTO "study_directions" VALUES(16,'MAXIMIZE',16,0);
+INSERT INTO "study_directions" VALUES(17,'MAXIMIZE',17,0);
+INSERT INTO "study_directions" VALUES(18,'MAXIMIZE',18,0);
+INSERT INTO "study_directions" VALUES(19,'MAXIMIZE',19,0);
+INSERT INTO "study_directions" VALUES(20,'MAXIMIZE',20,0);
+INSERT INTO "study_directions" VALUES(21,'MAXIMIZE',21,0);
+INSERT INTO "study_directions" VALUES(22,'MAXIMIZE',22,0);
+INSERT INTO "study_directions" VALUES(23,'MAXIMIZE',23,0);
+INSERT INTO "study_directions" VALUES(24,'MAXIMIZE',24,0);
+INSERT INTO "study_directions" VALUES(25,'MAXIMIZE',25,0);
+INSERT INTO "study_directions" VALUES(26,'MAXIMIZE',26,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -71,6 +95,12 @@ INSERT INTO "study_user_attributes" VALUES(4,7,'parent_run_id','"a17a0d8a419248d
 INSERT INTO "study_user_attributes" VALUES(5,9,'parent_run_id','"c6990d8a95bb4aa9b9d338f8de220057"');
 INSERT INTO "study_user_attributes" VALUES(6,11,'parent_run_id','"e226caed579b44e7805aa89a6ec59266"');
 INSERT INTO "study_user_attributes" VALUES(7,13,'parent_run_id','"4b6f0b0f6edb45d487633158f035b0cf"');
+INSERT INTO "study_user_attributes" VALUES(8,15,'parent_run_id','"ca5f8caa70c0467eb7587b67ab9a7d32"');
+INSERT INTO "study_user_attributes" VALUES(9,17,'parent_run_id','"83fe0c0b3090466595ee5d101b6b059a"');
+INSERT INTO "study_user_attributes" VALUES(10,19,'parent_run_id','"51ada58ac2de4c7f833059c382277ea8"');
+INSERT INTO "study_user_attributes" VALUES(11,21,'parent_run_id','"c79de916ee8042fc92cb0c5048e57b47"');
+INSERT INTO "study_user_attributes" VALUES(12,23,'parent_run_id','"5949d7d71a784ecfbed644acbd2f1c09"');
+INSERT INTO "study_user_attributes" VALUES(13,25,'parent_run_id','"c56a9efcd9824eed8d95e89ab37f8853"');
 CREATE TABLE trial_heartbeats (
 	trial_heartbeat_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -95,8 +125,25 @@ INSERT INTO "trial_heartbeats" VALUES(13,13,'2026-12-02 11:54:55.000000');
 INSERT INTO "trial_heartbeats" VALUES(14,14,'2026-12-02 11:57:23.000000');
 INSERT INTO "trial_heartbeats" VALUES(15,15,'2026-12-02 12:01:55.000000');
 INSERT INTO "trial_heartbeats" VALUES(16,16,'2026-12-02 12:03:55.000000');
-INSERT INTO "trial_heartbeats" VALUES(17,17,'2026-12-02 12:06:08.000000');
-INSERT INTO "trial_heartbeats" VALUES(18,18,'2026-12-02 12:06:16.000000');
+INSERT INTO "trial_heartbeats" VALUES(17,17,'2026-12-02 12:08:38.000000');
+INSERT INTO "trial_heartbeats" VALUES(18,18,'2026-12-02 12:09:16.000000');
+INSERT INTO "trial_heartbeats" VALUES(19,19,'2026-12-02 12:15:25.000000');
+INSERT INTO "trial_heartbeats" VALUES(20,20,'2026-12-02 12:14:40.000000');
+INSERT INTO "trial_heartbeats" VALUES(21,21,'2026-12-02 12:19:58.000000');
+INSERT INTO "trial_heartbeats" VALUES(22,22,'2026-12-02 12:20:31.000000');
+INSERT INTO "trial_heartbeats" VALUES(23,23,'2026-12-02 12:25:12.000000');
+INSERT INTO "trial_heartbeats" VALUES(24,24,'2026-12-02 12:25:13.000000');
+INSERT INTO "trial_heartbeats" VALUES(25,25,'2026-12-02 12:30:49.000000');
+INSERT INTO "trial_heartbeats" VALUES(26,26,'2026-12-02 12:31:11.000000');
+INSERT INTO "trial_heartbeats" VALUES(27,27,'2026-12-02 12:36:36.000000');
+INSERT INTO "trial_heartbeats" VALUES(28,28,'2026-12-02 12:36:27.000000');
+INSERT INTO "trial_heartbeats" VALUES(29,29,'2026-12-02 12:40:08.000000');
+INSERT INTO "trial_heartbeats" VALUES(30,30,'2026-12-02 12:41:43.000000');
+INSERT INTO "trial_heartbeats" VALUES(31,31,'2026-12-02 12:42:42.000000');
+INSERT INTO "trial_heartbeats" VALUES(32,32,'2026-12-02 12:46:57.000000');
+INSERT INTO "trial_heartbeats" VALUES(33,33,'2026-12-02 12:45:34.000000');
+INSERT INTO "trial_heartbeats" VALUES(34,34,'2026-12-02 12:47:55.000000');
+INSERT INTO "trial_heartbeats" VALUES(35,35,'2026-12-02 12:48:03.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -123,6 +170,23 @@ INSERT INTO "trial_intermediate_values" VALUES(13,13,100,47.5,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(14,14,100,51.0,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(15,15,100,61.0,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(16,16,100,48.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(17,17,100,44.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(18,18,100,73.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(19,20,100,71.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(20,19,100,14.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(21,21,100,71.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(22,22,100,72.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(23,23,100,78.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(24,24,100,67.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(25,25,100,76.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(26,26,100,55.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(27,27,100,70.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(28,28,100,76.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(29,29,100,79.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(30,30,100,64.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(31,31,100,73.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(32,33,100,64.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(33,32,100,48.0,'FINITE');
 CREATE TABLE trial_params (
 	param_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -151,6 +215,23 @@ INSERT INTO "trial_params" VALUES(15,15,'train.lr',2.0,'{"name": "CategoricalDis
 INSERT INTO "trial_params" VALUES(16,16,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(17,17,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(18,18,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(19,19,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(20,20,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(21,21,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(22,22,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(23,23,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(24,24,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(25,25,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(26,26,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(27,27,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(28,28,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(29,29,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(30,30,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(31,31,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(32,32,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(33,33,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(34,34,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(35,35,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 CREATE TABLE trial_system_attributes (
 	trial_system_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -196,6 +277,40 @@ INSERT INTO "trial_system_attributes" VALUES(33,17,'search_space','{"train.lr": 
 INSERT INTO "trial_system_attributes" VALUES(34,17,'grid_id','1');
 INSERT INTO "trial_system_attributes" VALUES(35,18,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
 INSERT INTO "trial_system_attributes" VALUES(36,18,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(37,19,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(38,19,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(39,20,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(40,20,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(41,21,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(42,21,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(43,22,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(44,22,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(45,23,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(46,23,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(47,24,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(48,24,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(49,25,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(50,25,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(51,26,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(52,26,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(53,27,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(54,27,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(55,28,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(56,28,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(57,29,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(58,29,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(59,30,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(60,30,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(61,31,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(62,31,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(63,32,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(64,32,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(65,33,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(66,33,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(67,34,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(68,34,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(69,35,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(70,35,'grid_id','0');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -221,6 +336,23 @@ INSERT INTO "trial_user_attributes" VALUES(13,13,'test_vqa_accuracy','46.0');
 INSERT INTO "trial_user_attributes" VALUES(14,14,'test_vqa_accuracy','45.0');
 INSERT INTO "trial_user_attributes" VALUES(15,15,'test_vqa_accuracy','62.0');
 INSERT INTO "trial_user_attributes" VALUES(16,16,'test_vqa_accuracy','42.0');
+INSERT INTO "trial_user_attributes" VALUES(17,17,'test_vqa_accuracy','40.0');
+INSERT INTO "trial_user_attributes" VALUES(18,18,'test_vqa_accuracy','73.0');
+INSERT INTO "trial_user_attributes" VALUES(19,20,'test_vqa_accuracy','69.0');
+INSERT INTO "trial_user_attributes" VALUES(20,19,'test_vqa_accuracy','11.0');
+INSERT INTO "trial_user_attributes" VALUES(21,21,'test_vqa_accuracy','73.0');
+INSERT INTO "trial_user_attributes" VALUES(22,22,'test_vqa_accuracy','73.0');
+INSERT INTO "trial_user_attributes" VALUES(23,23,'test_vqa_accuracy','79.0');
+INSERT INTO "trial_user_attributes" VALUES(24,24,'test_vqa_accuracy','61.0');
+INSERT INTO "trial_user_attributes" VALUES(25,25,'test_vqa_accuracy','78.0');
+INSERT INTO "trial_user_attributes" VALUES(26,26,'test_vqa_accuracy','52.0');
+INSERT INTO "trial_user_attributes" VALUES(27,27,'test_vqa_accuracy','66.0');
+INSERT INTO "trial_user_attributes" VALUES(28,28,'test_vqa_accuracy','82.0');
+INSERT INTO "trial_user_attributes" VALUES(29,29,'test_vqa_accuracy','70.0');
+INSERT INTO "trial_user_attributes" VALUES(30,30,'test_vqa_accuracy','58.0');
+INSERT INTO "trial_user_attributes" VALUES(31,31,'test_vqa_accuracy','69.0');
+INSERT INTO "trial_user_attributes" VALUES(32,33,'test_vqa_accuracy','57.0');
+INSERT INTO "trial_user_attributes" VALUES(33,32,'test_vqa_accuracy','32.0');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -247,6 +379,23 @@ INSERT INTO "trial_values" VALUES(13,13,0,47.5,'FINITE');
 INSERT INTO "trial_values" VALUES(14,14,0,51.0,'FINITE');
 INSERT INTO "trial_values" VALUES(15,15,0,61.0,'FINITE');
 INSERT INTO "trial_values" VALUES(16,16,0,48.5,'FINITE');
+INSERT INTO "trial_values" VALUES(17,17,0,44.0,'FINITE');
+INSERT INTO "trial_values" VALUES(18,18,0,73.5,'FINITE');
+INSERT INTO "trial_values" VALUES(19,20,0,71.0,'FINITE');
+INSERT INTO "trial_values" VALUES(20,19,0,14.0,'FINITE');
+INSERT INTO "trial_values" VALUES(21,21,0,71.5,'FINITE');
+INSERT INTO "trial_values" VALUES(22,22,0,72.0,'FINITE');
+INSERT INTO "trial_values" VALUES(23,23,0,78.0,'FINITE');
+INSERT INTO "trial_values" VALUES(24,24,0,67.0,'FINITE');
+INSERT INTO "trial_values" VALUES(25,25,0,76.5,'FINITE');
+INSERT INTO "trial_values" VALUES(26,26,0,55.5,'FINITE');
+INSERT INTO "trial_values" VALUES(27,27,0,70.5,'FINITE');
+INSERT INTO "trial_values" VALUES(28,28,0,76.5,'FINITE');
+INSERT INTO "trial_values" VALUES(29,29,0,79.0,'FINITE');
+INSERT INTO "trial_values" VALUES(30,30,0,64.5,'FINITE');
+INSERT INTO "trial_values" VALUES(31,31,0,73.5,'FINITE');
+INSERT INTO "trial_values" VALUES(32,33,0,64.5,'FINITE');
+INSERT INTO "trial_values" VALUES(33,32,0,48.0,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -273,8 +422,25 @@ INSERT INTO "trials" VALUES(13,2,7,'COMPLETE','2026-12-02 11:50:25.514346','2026
 INSERT INTO "trials" VALUES(14,1,9,'COMPLETE','2026-12-02 11:50:53.264055','2026-12-02 11:57:25.697251');
 INSERT INTO "trials" VALUES(15,0,11,'COMPLETE','2026-12-02 11:55:25.056889','2026-12-02 12:02:08.195498');
 INSERT INTO "trials" VALUES(16,2,9,'COMPLETE','2026-12-02 11:57:25.708164','2026-12-02 12:04:16.181705');
-INSERT INTO "trials" VALUES(17,1,11,'RUNNING','2026-12-02 12:02:08.207250',NULL);
-INSERT INTO "trials" VALUES(18,0,13,'RUNNING','2026-12-02 12:04:16.283875',NULL);
+INSERT INTO "trials" VALUES(17,1,11,'COMPLETE','2026-12-02 12:02:08.207250','2026-12-02 12:08:55.623900');
+INSERT INTO "trials" VALUES(18,0,13,'COMPLETE','2026-12-02 12:04:16.283875','2026-12-02 12:09:40.342495');
+INSERT INTO "trials" VALUES(19,2,11,'COMPLETE','2026-12-02 12:08:55.631475','2026-12-02 12:15:31.644191');
+INSERT INTO "trials" VALUES(20,1,13,'COMPLETE','2026-12-02 12:09:40.365827','2026-12-02 12:14:57.967359');
+INSERT INTO "trials" VALUES(21,2,13,'COMPLETE','2026-12-02 12:14:57.974259','2026-12-02 12:20:11.913574');
+INSERT INTO "trials" VALUES(22,0,15,'COMPLETE','2026-12-02 12:15:31.785732','2026-12-02 12:20:43.671626');
+INSERT INTO "trials" VALUES(23,0,17,'COMPLETE','2026-12-02 12:20:12.010826','2026-12-02 12:25:19.306260');
+INSERT INTO "trials" VALUES(24,1,15,'COMPLETE','2026-12-02 12:20:43.679710','2026-12-02 12:25:41.005681');
+INSERT INTO "trials" VALUES(25,1,17,'COMPLETE','2026-12-02 12:25:19.314425','2026-12-02 12:31:06.239988');
+INSERT INTO "trials" VALUES(26,2,15,'COMPLETE','2026-12-02 12:25:41.017534','2026-12-02 12:31:27.544763');
+INSERT INTO "trials" VALUES(27,2,17,'COMPLETE','2026-12-02 12:31:06.250776','2026-12-02 12:36:38.143951');
+INSERT INTO "trials" VALUES(28,0,19,'COMPLETE','2026-12-02 12:31:27.712319','2026-12-02 12:36:43.786684');
+INSERT INTO "trials" VALUES(29,0,21,'COMPLETE','2026-12-02 12:36:38.252229','2026-12-02 12:40:12.938057');
+INSERT INTO "trials" VALUES(30,1,19,'COMPLETE','2026-12-02 12:36:43.796477','2026-12-02 12:41:57.488975');
+INSERT INTO "trials" VALUES(31,1,21,'COMPLETE','2026-12-02 12:40:12.947429','2026-12-02 12:43:04.291271');
+INSERT INTO "trials" VALUES(32,2,19,'COMPLETE','2026-12-02 12:41:57.497124','2026-12-02 12:47:02.954663');
+INSERT INTO "trials" VALUES(33,2,21,'COMPLETE','2026-12-02 12:43:04.303274','2026-12-02 12:45:55.563477');
+INSERT INTO "trials" VALUES(34,0,23,'RUNNING','2026-12-02 12:45:55.673988',NULL);
+INSERT INTO "trials" VALUES(35,0,25,'RUNNING','2026-12-02 12:47:03.061166',NULL);
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
