@@ -35,6 +35,14 @@ INSERT INTO "studies" VALUES(23,'tune-mapl');
 INSERT INTO "studies" VALUES(24,'tune-mapl#mlflow-parent');
 INSERT INTO "studies" VALUES(25,'tune-magma');
 INSERT INTO "studies" VALUES(26,'tune-magma#mlflow-parent');
+INSERT INTO "studies" VALUES(27,'tune-qformer');
+INSERT INTO "studies" VALUES(28,'tune-qformer#mlflow-parent');
+INSERT INTO "studies" VALUES(29,'tune-qformer-instruct');
+INSERT INTO "studies" VALUES(30,'tune-qformer-instruct#mlflow-parent');
+INSERT INTO "studies" VALUES(31,'tune-fromage');
+INSERT INTO "studies" VALUES(32,'tune-fromage#mlflow-parent');
+INSERT INTO "studies" VALUES(33,'tune-flamingo');
+INSERT INTO "studies" VALUES(34,'tune-flamingo#mlflow-parent');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -70,6 +78,14 @@ INSERT INTO "study_directions" VALUES(23,'MAXIMIZE',23,0);
 INSERT INTO "study_directions" VALUES(24,'MAXIMIZE',24,0);
 INSERT INTO "study_directions" VALUES(25,'MAXIMIZE',25,0);
 INSERT INTO "study_directions" VALUES(26,'MAXIMIZE',26,0);
+INSERT INTO "study_directions" VALUES(27,'MAXIMIZE',27,0);
+INSERT INTO "study_directions" VALUES(28,'MAXIMIZE',28,0);
+INSERT INTO "study_directions" VALUES(29,'MAXIMIZE',29,0);
+INSERT INTO "study_directions" VALUES(30,'MAXIMIZE',30,0);
+INSERT INTO "study_directions" VALUES(31,'MAXIMIZE',31,0);
+INSERT INTO "study_directions" VALUES(32,'MAXIMIZE',32,0);
+INSERT INTO "study_directions" VALUES(33,'MAXIMIZE',33,0);
+INSERT INTO "study_directions" VALUES(34,'MAXIMIZE',34,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -101,6 +117,10 @@ INSERT INTO "study_user_attributes" VALUES(10,19,'parent_run_id','"51ada58ac2de4
 INSERT INTO "study_user_attributes" VALUES(11,21,'parent_run_id','"c79de916ee8042fc92cb0c5048e57b47"');
 INSERT INTO "study_user_attributes" VALUES(12,23,'parent_run_id','"5949d7d71a784ecfbed644acbd2f1c09"');
 INSERT INTO "study_user_attributes" VALUES(13,25,'parent_run_id','"c56a9efcd9824eed8d95e89ab37f8853"');
+INSERT INTO "study_user_attributes" VALUES(14,27,'parent_run_id','"b21cdeea244b4d9db78ff3fc49342e22"');
+INSERT INTO "study_user_attributes" VALUES(15,29,'parent_run_id','"71f2265522ab4597acf6a5e7412da63f"');
+INSERT INTO "study_user_attributes" VALUES(16,31,'parent_run_id','"3f873ec785aa47459c34809f2b1c003a"');
+INSERT INTO "study_user_attributes" VALUES(17,33,'parent_run_id','"c61ce317e9ee41d98b650a5e3800f884"');
 CREATE TABLE trial_heartbeats (
 	trial_heartbeat_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -142,8 +162,23 @@ INSERT INTO "trial_heartbeats" VALUES(30,30,'2026-12-02 12:41:43.000000');
 INSERT INTO "trial_heartbeats" VALUES(31,31,'2026-12-02 12:42:42.000000');
 INSERT INTO "trial_heartbeats" VALUES(32,32,'2026-12-02 12:46:57.000000');
 INSERT INTO "trial_heartbeats" VALUES(33,33,'2026-12-02 12:45:34.000000');
-INSERT INTO "trial_heartbeats" VALUES(34,34,'2026-12-02 12:47:55.000000');
-INSERT INTO "trial_heartbeats" VALUES(35,35,'2026-12-02 12:48:03.000000');
+INSERT INTO "trial_heartbeats" VALUES(34,34,'2026-12-02 12:49:55.000000');
+INSERT INTO "trial_heartbeats" VALUES(35,35,'2026-12-02 12:52:03.000000');
+INSERT INTO "trial_heartbeats" VALUES(36,36,'2026-12-02 12:54:05.000000');
+INSERT INTO "trial_heartbeats" VALUES(37,37,'2026-12-02 12:57:27.000000');
+INSERT INTO "trial_heartbeats" VALUES(38,38,'2026-12-02 12:58:14.000000');
+INSERT INTO "trial_heartbeats" VALUES(39,39,'2026-12-02 13:02:57.000000');
+INSERT INTO "trial_heartbeats" VALUES(40,40,'2026-12-02 13:01:55.000000');
+INSERT INTO "trial_heartbeats" VALUES(41,41,'2026-12-02 13:06:21.000000');
+INSERT INTO "trial_heartbeats" VALUES(42,42,'2026-12-02 13:07:14.000000');
+INSERT INTO "trial_heartbeats" VALUES(43,43,'2026-12-02 13:10:31.000000');
+INSERT INTO "trial_heartbeats" VALUES(44,44,'2026-12-02 13:11:34.000000');
+INSERT INTO "trial_heartbeats" VALUES(45,45,'2026-12-02 13:14:15.000000');
+INSERT INTO "trial_heartbeats" VALUES(46,46,'2026-12-02 13:15:49.000000');
+INSERT INTO "trial_heartbeats" VALUES(47,47,'2026-12-02 13:18:15.000000');
+INSERT INTO "trial_heartbeats" VALUES(48,48,'2026-12-02 13:18:32.000000');
+INSERT INTO "trial_heartbeats" VALUES(49,49,'2026-12-02 13:18:51.000000');
+INSERT INTO "trial_heartbeats" VALUES(50,50,'2026-12-02 13:19:17.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -187,6 +222,21 @@ INSERT INTO "trial_intermediate_values" VALUES(30,30,100,64.5,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(31,31,100,73.5,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(32,33,100,64.5,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(33,32,100,48.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(34,34,100,69.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(35,35,100,72.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(36,36,100,70.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(37,37,100,74.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(38,38,100,74.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(39,40,100,59.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(40,39,100,75.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(41,41,100,67.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(42,42,100,61.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(43,43,100,78.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(44,44,100,69.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(45,45,100,54.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(46,46,100,61.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(47,47,100,38.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(48,48,100,70.5,'FINITE');
 CREATE TABLE trial_params (
 	param_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -232,6 +282,21 @@ INSERT INTO "trial_params" VALUES(32,32,'train.lr',0.0,'{"name": "CategoricalDis
 INSERT INTO "trial_params" VALUES(33,33,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(34,34,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(35,35,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(36,36,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(37,37,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(38,38,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(39,39,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(40,40,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(41,41,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(42,42,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(43,43,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(44,44,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(45,45,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(46,46,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(47,47,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(48,48,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(49,49,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(50,50,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 CREATE TABLE trial_system_attributes (
 	trial_system_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -311,6 +376,36 @@ INSERT INTO "trial_system_attributes" VALUES(67,34,'search_space','{"train.lr": 
 INSERT INTO "trial_system_attributes" VALUES(68,34,'grid_id','0');
 INSERT INTO "trial_system_attributes" VALUES(69,35,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
 INSERT INTO "trial_system_attributes" VALUES(70,35,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(71,36,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(72,36,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(73,37,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(74,37,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(75,38,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(76,38,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(77,39,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(78,39,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(79,40,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(80,40,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(81,41,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(82,41,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(83,42,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(84,42,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(85,43,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(86,43,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(87,44,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(88,44,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(89,45,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(90,45,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(91,46,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(92,46,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(93,47,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(94,47,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(95,48,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(96,48,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(97,49,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(98,49,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(99,50,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(100,50,'grid_id','1');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -353,6 +448,21 @@ INSERT INTO "trial_user_attributes" VALUES(30,30,'test_vqa_accuracy','58.0');
 INSERT INTO "trial_user_attributes" VALUES(31,31,'test_vqa_accuracy','69.0');
 INSERT INTO "trial_user_attributes" VALUES(32,33,'test_vqa_accuracy','57.0');
 INSERT INTO "trial_user_attributes" VALUES(33,32,'test_vqa_accuracy','32.0');
+INSERT INTO "trial_user_attributes" VALUES(34,34,'test_vqa_accuracy','66.0');
+INSERT INTO "trial_user_attributes" VALUES(35,35,'test_vqa_accuracy','72.0');
+INSERT INTO "trial_user_attributes" VALUES(36,36,'test_vqa_accuracy','67.0');
+INSERT INTO "trial_user_attributes" VALUES(37,37,'test_vqa_accuracy','75.0');
+INSERT INTO "trial_user_attributes" VALUES(38,38,'test_vqa_accuracy','74.0');
+INSERT INTO "trial_user_attributes" VALUES(39,40,'test_vqa_accuracy','54.0');
+INSERT INTO "trial_user_attributes" VALUES(40,39,'test_vqa_accuracy','72.0');
+INSERT INTO "trial_user_attributes" VALUES(41,41,'test_vqa_accuracy','65.0');
+INSERT INTO "trial_user_attributes" VALUES(42,42,'test_vqa_accuracy','54.0');
+INSERT INTO "trial_user_attributes" VALUES(43,43,'test_vqa_accuracy','78.0');
+INSERT INTO "trial_user_attributes" VALUES(44,44,'test_vqa_accuracy','67.0');
+INSERT INTO "trial_user_attributes" VALUES(45,45,'test_vqa_accuracy','44.0');
+INSERT INTO "trial_user_attributes" VALUES(46,46,'test_vqa_accuracy','63.0');
+INSERT INTO "trial_user_attributes" VALUES(47,47,'test_vqa_accuracy','33.0');
+INSERT INTO "trial_user_attributes" VALUES(48,48,'test_vqa_accuracy','67.0');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -396,6 +506,21 @@ INSERT INTO "trial_values" VALUES(30,30,0,64.5,'FINITE');
 INSERT INTO "trial_values" VALUES(31,31,0,73.5,'FINITE');
 INSERT INTO "trial_values" VALUES(32,33,0,64.5,'FINITE');
 INSERT INTO "trial_values" VALUES(33,32,0,48.0,'FINITE');
+INSERT INTO "trial_values" VALUES(34,34,0,69.0,'FINITE');
+INSERT INTO "trial_values" VALUES(35,35,0,72.5,'FINITE');
+INSERT INTO "trial_values" VALUES(36,36,0,70.0,'FINITE');
+INSERT INTO "trial_values" VALUES(37,37,0,74.0,'FINITE');
+INSERT INTO "trial_values" VALUES(38,38,0,74.5,'FINITE');
+INSERT INTO "trial_values" VALUES(39,40,0,59.0,'FINITE');
+INSERT INTO "trial_values" VALUES(40,39,0,75.5,'FINITE');
+INSERT INTO "trial_values" VALUES(41,41,0,67.0,'FINITE');
+INSERT INTO "trial_values" VALUES(42,42,0,61.5,'FINITE');
+INSERT INTO "trial_values" VALUES(43,43,0,78.0,'FINITE');
+INSERT INTO "trial_values" VALUES(44,44,0,69.0,'FINITE');
+INSERT INTO "trial_values" VALUES(45,45,0,54.5,'FINITE');
+INSERT INTO "trial_values" VALUES(46,46,0,61.5,'FINITE');
+INSERT INTO "trial_values" VALUES(47,47,0,38.5,'FINITE');
+INSERT INTO "trial_values" VALUES(48,48,0,70.5,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -439,8 +564,23 @@ INSERT INTO "trials" VALUES(30,1,19,'COMPLETE','2026-12-02 12:36:43.796477','202
 INSERT INTO "trials" VALUES(31,1,21,'COMPLETE','2026-12-02 12:40:12.947429','2026-12-02 12:43:04.291271');
 INSERT INTO "trials" VALUES(32,2,19,'COMPLETE','2026-12-02 12:41:57.497124','2026-12-02 12:47:02.954663');
 INSERT INTO "trials" VALUES(33,2,21,'COMPLETE','2026-12-02 12:43:04.303274','2026-12-02 12:45:55.563477');
-INSERT INTO "trials" VALUES(34,0,23,'RUNNING','2026-12-02 12:45:55.673988',NULL);
-INSERT INTO "trials" VALUES(35,0,25,'RUNNING','2026-12-02 12:47:03.061166',NULL);
+INSERT INTO "trials" VALUES(34,0,23,'COMPLETE','2026-12-02 12:45:55.673988','2026-12-02 12:50:04.999863');
+INSERT INTO "trials" VALUES(35,0,25,'COMPLETE','2026-12-02 12:47:03.061166','2026-12-02 12:52:27.227005');
+INSERT INTO "trials" VALUES(36,1,23,'COMPLETE','2026-12-02 12:50:05.009434','2026-12-02 12:54:14.529440');
+INSERT INTO "trials" VALUES(37,1,25,'COMPLETE','2026-12-02 12:52:27.236028','2026-12-02 12:57:57.146765');
+INSERT INTO "trials" VALUES(38,2,23,'COMPLETE','2026-12-02 12:54:14.537409','2026-12-02 12:58:24.948374');
+INSERT INTO "trials" VALUES(39,2,25,'COMPLETE','2026-12-02 12:57:57.154830','2026-12-02 13:03:14.329982');
+INSERT INTO "trials" VALUES(40,0,27,'COMPLETE','2026-12-02 12:58:25.033808','2026-12-02 13:02:21.485688');
+INSERT INTO "trials" VALUES(41,1,27,'COMPLETE','2026-12-02 13:02:21.494631','2026-12-02 13:06:31.216137');
+INSERT INTO "trials" VALUES(42,0,29,'COMPLETE','2026-12-02 13:03:14.434443','2026-12-02 13:07:33.923846');
+INSERT INTO "trials" VALUES(43,2,27,'COMPLETE','2026-12-02 13:06:31.223025','2026-12-02 13:10:45.201911');
+INSERT INTO "trials" VALUES(44,1,29,'COMPLETE','2026-12-02 13:07:33.933481','2026-12-02 13:11:49.797220');
+INSERT INTO "trials" VALUES(45,0,31,'COMPLETE','2026-12-02 13:10:45.300339','2026-12-02 13:14:45.212086');
+INSERT INTO "trials" VALUES(46,2,29,'COMPLETE','2026-12-02 13:11:49.804073','2026-12-02 13:16:02.089179');
+INSERT INTO "trials" VALUES(47,1,31,'COMPLETE','2026-12-02 13:14:45.221913','2026-12-02 13:18:21.137626');
+INSERT INTO "trials" VALUES(48,0,33,'COMPLETE','2026-12-02 13:16:02.200578','2026-12-02 13:18:47.330176');
+INSERT INTO "trials" VALUES(49,2,31,'FAIL','2026-12-02 13:18:21.147045','2026-12-02 13:19:18.792943');
+INSERT INTO "trials" VALUES(50,1,33,'FAIL','2026-12-02 13:18:47.343572','2026-12-02 13:19:18.192161');
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
