@@ -43,6 +43,18 @@ INSERT INTO "studies" VALUES(31,'tune-fromage');
 INSERT INTO "studies" VALUES(32,'tune-fromage#mlflow-parent');
 INSERT INTO "studies" VALUES(33,'tune-flamingo');
 INSERT INTO "studies" VALUES(34,'tune-flamingo#mlflow-parent');
+INSERT INTO "studies" VALUES(35,'tune-fromage#retry-2');
+INSERT INTO "studies" VALUES(36,'tune-flamingo#retry-1');
+INSERT INTO "studies" VALUES(37,'tune-blind');
+INSERT INTO "studies" VALUES(38,'tune-blind#mlflow-parent');
+INSERT INTO "studies" VALUES(39,'tune-text-oracle');
+INSERT INTO "studies" VALUES(40,'tune-text-oracle#mlflow-parent');
+INSERT INTO "studies" VALUES(41,'tune-frozen');
+INSERT INTO "studies" VALUES(42,'tune-frozen#mlflow-parent');
+INSERT INTO "studies" VALUES(43,'tune-epalm');
+INSERT INTO "studies" VALUES(44,'tune-epalm#mlflow-parent');
+INSERT INTO "studies" VALUES(45,'tune-epalm-pt-l');
+INSERT INTO "studies" VALUES(46,'tune-epalm-pt-l#mlflow-parent');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -86,6 +98,18 @@ INSERT INTO "study_directions" VALUES(31,'MAXIMIZE',31,0);
 INSERT INTO "study_directions" VALUES(32,'MAXIMIZE',32,0);
 INSERT INTO "study_directions" VALUES(33,'MAXIMIZE',33,0);
 INSERT INTO "study_directions" VALUES(34,'MAXIMIZE',34,0);
+INSERT INTO "study_directions" VALUES(35,'MAXIMIZE',35,0);
+INSERT INTO "study_directions" VALUES(36,'MAXIMIZE',36,0);
+INSERT INTO "study_directions" VALUES(37,'MAXIMIZE',37,0);
+INSERT INTO "study_directions" VALUES(38,'MAXIMIZE',38,0);
+INSERT INTO "study_directions" VALUES(39,'MAXIMIZE',39,0);
+INSERT INTO "study_directions" VALUES(40,'MAXIMIZE',40,0);
+INSERT INTO "study_directions" VALUES(41,'MAXIMIZE',41,0);
+INSERT INTO "study_directions" VALUES(42,'MAXIMIZE',42,0);
+INSERT INTO "study_directions" VALUES(43,'MAXIMIZE',43,0);
+INSERT INTO "study_directions" VALUES(44,'MAXIMIZE',44,0);
+INSERT INTO "study_directions" VALUES(45,'MAXIMIZE',45,0);
+INSERT INTO "study_directions" VALUES(46,'MAXIMIZE',46,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -121,6 +145,11 @@ INSERT INTO "study_user_attributes" VALUES(14,27,'parent_run_id','"b21cdeea244b4
 INSERT INTO "study_user_attributes" VALUES(15,29,'parent_run_id','"71f2265522ab4597acf6a5e7412da63f"');
 INSERT INTO "study_user_attributes" VALUES(16,31,'parent_run_id','"3f873ec785aa47459c34809f2b1c003a"');
 INSERT INTO "study_user_attributes" VALUES(17,33,'parent_run_id','"c61ce317e9ee41d98b650a5e3800f884"');
+INSERT INTO "study_user_attributes" VALUES(18,37,'parent_run_id','"723d70668f344f8b95b3c3cdab82a324"');
+INSERT INTO "study_user_attributes" VALUES(19,39,'parent_run_id','"f5480044ce584b2d8717429847908a5b"');
+INSERT INTO "study_user_attributes" VALUES(20,41,'parent_run_id','"64d838f31d1140a7a56b1fe5753fc520"');
+INSERT INTO "study_user_attributes" VALUES(21,43,'parent_run_id','"bf8af6e642b642ac9ac1dffcef1e8cfa"');
+INSERT INTO "study_user_attributes" VALUES(22,45,'parent_run_id','"54998377bafa4ea0b6243a1077afbeaf"');
 CREATE TABLE trial_heartbeats (
 	trial_heartbeat_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -179,6 +208,23 @@ INSERT INTO "trial_heartbeats" VALUES(47,47,'2026-12-02 13:18:15.000000');
 INSERT INTO "trial_heartbeats" VALUES(48,48,'2026-12-02 13:18:32.000000');
 INSERT INTO "trial_heartbeats" VALUES(49,49,'2026-12-02 13:18:51.000000');
 INSERT INTO "trial_heartbeats" VALUES(50,50,'2026-12-02 13:19:17.000000');
+INSERT INTO "trial_heartbeats" VALUES(51,51,'2026-12-02 13:35:29.000000');
+INSERT INTO "trial_heartbeats" VALUES(52,52,'2026-12-02 13:34:29.000000');
+INSERT INTO "trial_heartbeats" VALUES(53,53,'2026-12-02 13:37:13.000000');
+INSERT INTO "trial_heartbeats" VALUES(54,54,'2026-12-02 13:37:37.000000');
+INSERT INTO "trial_heartbeats" VALUES(55,55,'2026-12-02 13:39:58.000000');
+INSERT INTO "trial_heartbeats" VALUES(56,56,'2026-12-02 13:39:52.000000');
+INSERT INTO "trial_heartbeats" VALUES(57,57,'2026-12-02 13:41:58.000000');
+INSERT INTO "trial_heartbeats" VALUES(58,58,'2026-12-02 13:42:29.000000');
+INSERT INTO "trial_heartbeats" VALUES(59,59,'2026-12-02 13:43:36.000000');
+INSERT INTO "trial_heartbeats" VALUES(60,60,'2026-12-02 13:44:34.000000');
+INSERT INTO "trial_heartbeats" VALUES(61,61,'2026-12-02 13:45:16.000000');
+INSERT INTO "trial_heartbeats" VALUES(62,62,'2026-12-02 13:47:32.000000');
+INSERT INTO "trial_heartbeats" VALUES(63,63,'2026-12-02 13:46:52.000000');
+INSERT INTO "trial_heartbeats" VALUES(64,64,'2026-12-02 13:49:44.000000');
+INSERT INTO "trial_heartbeats" VALUES(65,65,'2026-12-02 13:51:57.000000');
+INSERT INTO "trial_heartbeats" VALUES(66,66,'2026-12-02 13:54:07.000000');
+INSERT INTO "trial_heartbeats" VALUES(67,67,'2026-12-02 13:55:17.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -237,6 +283,22 @@ INSERT INTO "trial_intermediate_values" VALUES(45,45,100,54.5,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(46,46,100,61.5,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(47,47,100,38.5,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(48,48,100,70.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(49,52,100,71.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(50,51,100,42.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(51,53,100,69.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(52,54,100,67.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(53,55,100,91.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(54,56,100,69.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(55,57,100,69.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(56,58,100,87.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(57,59,100,72.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(58,60,100,86.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(59,61,100,69.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(60,63,100,66.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(61,62,100,80.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(62,64,100,82.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(63,65,100,77.0,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(64,66,100,71.5,'FINITE');
 CREATE TABLE trial_params (
 	param_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -297,6 +359,23 @@ INSERT INTO "trial_params" VALUES(47,47,'train.lr',1.0,'{"name": "CategoricalDis
 INSERT INTO "trial_params" VALUES(48,48,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(49,49,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(50,50,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(51,51,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(52,52,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(53,53,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(54,54,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(55,55,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(56,56,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(57,57,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(58,58,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(59,59,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(60,60,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(61,61,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(62,62,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(63,63,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(64,64,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(65,65,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(66,66,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(67,67,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 CREATE TABLE trial_system_attributes (
 	trial_system_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -406,6 +485,42 @@ INSERT INTO "trial_system_attributes" VALUES(97,49,'search_space','{"train.lr": 
 INSERT INTO "trial_system_attributes" VALUES(98,49,'grid_id','2');
 INSERT INTO "trial_system_attributes" VALUES(99,50,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
 INSERT INTO "trial_system_attributes" VALUES(100,50,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(101,51,'fixed_params','{"train.lr": 0.0003}');
+INSERT INTO "trial_system_attributes" VALUES(102,51,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(103,51,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(104,52,'fixed_params','{"train.lr": 0.001}');
+INSERT INTO "trial_system_attributes" VALUES(105,52,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(106,52,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(107,53,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(108,53,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(109,54,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(110,54,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(111,55,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(112,55,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(113,56,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(114,56,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(115,57,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(116,57,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(117,58,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(118,58,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(119,59,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(120,59,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(121,60,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(122,60,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(123,61,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(124,61,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(125,62,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(126,62,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(127,63,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(128,63,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(129,64,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(130,64,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(131,65,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(132,65,'grid_id','2');
+INSERT INTO "trial_system_attributes" VALUES(133,66,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(134,66,'grid_id','0');
+INSERT INTO "trial_system_attributes" VALUES(135,67,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(136,67,'grid_id','1');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -463,6 +578,24 @@ INSERT INTO "trial_user_attributes" VALUES(45,45,'test_vqa_accuracy','44.0');
 INSERT INTO "trial_user_attributes" VALUES(46,46,'test_vqa_accuracy','63.0');
 INSERT INTO "trial_user_attributes" VALUES(47,47,'test_vqa_accuracy','33.0');
 INSERT INTO "trial_user_attributes" VALUES(48,48,'test_vqa_accuracy','67.0');
+INSERT INTO "trial_user_attributes" VALUES(49,51,'retry_of','2');
+INSERT INTO "trial_user_attributes" VALUES(50,52,'retry_of','1');
+INSERT INTO "trial_user_attributes" VALUES(51,52,'test_vqa_accuracy','68.0');
+INSERT INTO "trial_user_attributes" VALUES(52,51,'test_vqa_accuracy','38.0');
+INSERT INTO "trial_user_attributes" VALUES(53,53,'test_vqa_accuracy','67.0');
+INSERT INTO "trial_user_attributes" VALUES(54,54,'test_vqa_accuracy','66.0');
+INSERT INTO "trial_user_attributes" VALUES(55,56,'test_vqa_accuracy','66.0');
+INSERT INTO "trial_user_attributes" VALUES(56,55,'test_vqa_accuracy','95.0');
+INSERT INTO "trial_user_attributes" VALUES(57,57,'test_vqa_accuracy','65.0');
+INSERT INTO "trial_user_attributes" VALUES(58,58,'test_vqa_accuracy','90.0');
+INSERT INTO "trial_user_attributes" VALUES(59,59,'test_vqa_accuracy','71.0');
+INSERT INTO "trial_user_attributes" VALUES(60,60,'test_vqa_accuracy','94.0');
+INSERT INTO "trial_user_attributes" VALUES(61,61,'test_vqa_accuracy','68.0');
+INSERT INTO "trial_user_attributes" VALUES(62,63,'test_vqa_accuracy','59.0');
+INSERT INTO "trial_user_attributes" VALUES(63,62,'test_vqa_accuracy','79.0');
+INSERT INTO "trial_user_attributes" VALUES(64,64,'test_vqa_accuracy','83.0');
+INSERT INTO "trial_user_attributes" VALUES(65,65,'test_vqa_accuracy','81.0');
+INSERT INTO "trial_user_attributes" VALUES(66,66,'test_vqa_accuracy','73.0');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -521,6 +654,22 @@ INSERT INTO "trial_values" VALUES(45,45,0,54.5,'FINITE');
 INSERT INTO "trial_values" VALUES(46,46,0,61.5,'FINITE');
 INSERT INTO "trial_values" VALUES(47,47,0,38.5,'FINITE');
 INSERT INTO "trial_values" VALUES(48,48,0,70.5,'FINITE');
+INSERT INTO "trial_values" VALUES(49,52,0,71.0,'FINITE');
+INSERT INTO "trial_values" VALUES(50,51,0,42.5,'FINITE');
+INSERT INTO "trial_values" VALUES(51,53,0,69.5,'FINITE');
+INSERT INTO "trial_values" VALUES(52,54,0,67.0,'FINITE');
+INSERT INTO "trial_values" VALUES(53,56,0,69.5,'FINITE');
+INSERT INTO "trial_values" VALUES(54,55,0,91.5,'FINITE');
+INSERT INTO "trial_values" VALUES(55,57,0,69.5,'FINITE');
+INSERT INTO "trial_values" VALUES(56,58,0,87.0,'FINITE');
+INSERT INTO "trial_values" VALUES(57,59,0,72.0,'FINITE');
+INSERT INTO "trial_values" VALUES(58,60,0,86.0,'FINITE');
+INSERT INTO "trial_values" VALUES(59,61,0,69.5,'FINITE');
+INSERT INTO "trial_values" VALUES(60,63,0,66.0,'FINITE');
+INSERT INTO "trial_values" VALUES(61,62,0,80.0,'FINITE');
+INSERT INTO "trial_values" VALUES(62,64,0,82.0,'FINITE');
+INSERT INTO "trial_values" VALUES(63,65,0,77.0,'FINITE');
+INSERT INTO "trial_values" VALUES(64,66,0,71.5,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -581,6 +730,23 @@ INSERT INTO "trials" VALUES(47,1,31,'COMPLETE','2026-12-02 13:14:45.221913','202
 INSERT INTO "trials" VALUES(48,0,33,'COMPLETE','2026-12-02 13:16:02.200578','2026-12-02 13:18:47.330176');
 INSERT INTO "trials" VALUES(49,2,31,'FAIL','2026-12-02 13:18:21.147045','2026-12-02 13:19:18.792943');
 INSERT INTO "trials" VALUES(50,1,33,'FAIL','2026-12-02 13:18:47.343572','2026-12-02 13:19:18.192161');
+INSERT INTO "trials" VALUES(51,3,31,'COMPLETE','2026-12-02 13:31:59.578292','2026-12-02 13:35:37.732021');
+INSERT INTO "trials" VALUES(52,2,33,'COMPLETE','2026-12-02 13:31:59.611388','2026-12-02 13:34:43.493970');
+INSERT INTO "trials" VALUES(53,3,33,'COMPLETE','2026-12-02 13:34:43.504579','2026-12-02 13:37:28.125966');
+INSERT INTO "trials" VALUES(54,0,37,'COMPLETE','2026-12-02 13:35:37.847067','2026-12-02 13:37:52.653042');
+INSERT INTO "trials" VALUES(55,0,39,'COMPLETE','2026-12-02 13:37:28.234285','2026-12-02 13:39:59.717363');
+INSERT INTO "trials" VALUES(56,1,37,'COMPLETE','2026-12-02 13:37:52.663490','2026-12-02 13:39:58.177843');
+INSERT INTO "trials" VALUES(57,2,37,'COMPLETE','2026-12-02 13:39:58.187970','2026-12-02 13:42:06.265773');
+INSERT INTO "trials" VALUES(58,1,39,'COMPLETE','2026-12-02 13:39:59.727427','2026-12-02 13:42:34.346457');
+INSERT INTO "trials" VALUES(59,0,41,'COMPLETE','2026-12-02 13:42:06.374508','2026-12-02 13:43:46.059550');
+INSERT INTO "trials" VALUES(60,2,39,'COMPLETE','2026-12-02 13:42:34.357207','2026-12-02 13:45:02.327339');
+INSERT INTO "trials" VALUES(61,1,41,'COMPLETE','2026-12-02 13:43:46.067962','2026-12-02 13:45:22.863045');
+INSERT INTO "trials" VALUES(62,0,43,'COMPLETE','2026-12-02 13:45:02.411530','2026-12-02 13:47:44.877397');
+INSERT INTO "trials" VALUES(63,2,41,'COMPLETE','2026-12-02 13:45:22.869941','2026-12-02 13:46:59.074443');
+INSERT INTO "trials" VALUES(64,1,43,'COMPLETE','2026-12-02 13:47:44.886264','2026-12-02 13:49:57.943351');
+INSERT INTO "trials" VALUES(65,2,43,'COMPLETE','2026-12-02 13:49:57.949601','2026-12-02 13:52:07.025929');
+INSERT INTO "trials" VALUES(66,0,45,'COMPLETE','2026-12-02 13:52:07.112247','2026-12-02 13:54:17.251596');
+INSERT INTO "trials" VALUES(67,1,45,'FAIL','2026-12-02 13:54:17.260515','2026-12-02 13:55:35.511415');
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
