@@ -33,6 +33,7 @@ Every file is written atomically, and a snapshot is replaced only after the new 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -40,6 +41,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -63,10 +65,32 @@ def _kept(root: Path) -> list[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_DIRS)
         for name in sorted(filenames):
-            if name.endswith((".lock", "-lock", "-journal", "-wal", "-shm", *WEIGHTS)) or name == ".lock":
+            if name.endswith((".lock", "-lock", "-journal", "-wal", "-shm", *WEIGHTS)):
                 continue
             out.append((Path(dirpath) / name).relative_to(root))
     return out
+
+
+@contextlib.contextmanager
+def _staged(target: Path) -> Iterator[Path]:
+    """A new folder beside ``target`` to fill; when the block ends without an error it takes
+    ``target``'s place (whatever was there is removed only after the swap), else it is removed and
+    ``target`` stays as it was."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        yield build
+        old = None
+        if target.exists():
+            old = target.with_name(f".{target.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            target.rename(old)
+        build.rename(target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
 
 
 def _commit() -> str | None:
@@ -82,20 +106,15 @@ def save(source: Path, target: Path) -> dict:
     if not source.is_dir():
         raise SystemExit(f"error: {source} is not a folder; expected a bench tune or bench sweep output folder")
     files = _kept(source)
-    large = [
-        f"{f} ({(source / f).stat().st_size / 2**20:.1f} MiB)"
-        for f in files
-        if (source / f).stat().st_size > MAX_FILE_BYTES
-    ]
+    sizes = {f: (source / f).stat().st_size for f in files}
+    large = [f"{f} ({size / 2**20:.1f} MiB)" for f, size in sizes.items() if size > MAX_FILE_BYTES]
     if large:
         raise SystemExit(
             f"error: files over {MAX_FILE_BYTES // 2**20} MiB in {source}: {', '.join(large)}; a snapshot keeps "
             "records, metrics and predictions, not checkpoints or caches"
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     written = []
-    try:
+    with _staged(target) as build:
         for rel in files:
             src, dst = source / rel, build / rel
             dst.parent.mkdir(parents=True, exist_ok=True)
@@ -119,17 +138,6 @@ def save(source: Path, target: Path) -> dict:
             "files": written,
         }
         (build / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
-        old = None
-        if target.exists():
-            old = target.with_name(f".{target.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            target.rename(old)
-        build.rename(target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(build, ignore_errors=True)
-        raise
     return manifest
 
 
@@ -143,9 +151,7 @@ def restore(snapshot: Path, target: Path) -> dict:
     target = target.resolve()
     if target.exists() and any(target.iterdir()):
         raise SystemExit(f"error: {target} already holds files; restore into an empty or new folder")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
+    with _staged(target) as build:
         for rel in manifest["files"]:
             src = snapshot / rel
             if rel.endswith(".db.sql") and "/" not in rel:
@@ -158,12 +164,6 @@ def restore(snapshot: Path, target: Path) -> dict:
                 dst = build / rel
                 dst.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(src, dst)
-        if target.exists():
-            target.rmdir()
-        build.rename(target)
-    except BaseException:
-        shutil.rmtree(build, ignore_errors=True)
-        raise
     if manifest["origin"] != str(target):
         print(
             f"warning: saved from {manifest['origin']}, restored to {target}: MLflow's artefact paths point to "
