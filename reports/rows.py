@@ -27,6 +27,7 @@ import pandas as pd
 from benchmark.errors import DataError
 from benchmark.experiments.ima import FOLDER as IMA_FOLDER  # the run folder's and the MLflow artifact's folder
 from benchmark.experiments.ima import read_record as read_ima_record  # the check of a stored record
+from benchmark.experiments.sweep_spec import RESULT_NEUTRAL
 from reports.tables import Column, frac, integer, num, text
 
 EXAMPLE_SCORES = "example_scores.jsonl"  # written by the run (benchmark.engine.evaluation.example_scores)
@@ -277,9 +278,7 @@ def mixed_threads(rows: list[RunRow]) -> list[str]:
 # keys that differ between the seeds of one configuration without changing what is compared: the
 # seed itself, where the run was written and logged (the sweep's RESULT_NEUTRAL keys), and the
 # evaluation batch size (predictions are invariant to it, tests/test_eval_invariance.py)
-SETTING_NEUTRAL = frozenset(
-    {"seed", "run_name", "output_dir", "tracking_uri", "experiment", "cache_dir", "eval.batch_size"}
-)
+SETTING_NEUTRAL = frozenset({"seed", *RESULT_NEUTRAL, "eval.batch_size"})
 
 
 def run_settings(config: dict[str, Any]) -> dict[str, str]:
