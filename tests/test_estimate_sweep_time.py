@@ -3,19 +3,11 @@ behind the reference sweep's budget in docs/reference/README.md)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-
-
-def load_script():
-    path = Path(__file__).resolve().parents[1] / "scripts" / "estimate_sweep_time.py"
-    spec = importlib.util.spec_from_file_location("estimate_sweep_time", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from script_modules import load_script
 
 
 def write_run(folder: Path, method: str, step: float, example: float, fixed: float) -> None:
@@ -36,7 +28,7 @@ grids:
 
 
 def test_estimate_is_the_measured_costs_times_each_cells_work(tmp_path, capsys):
-    script = load_script()
+    script = load_script("estimate_sweep_time")
     write_run(tmp_path / "runs" / "a", "blind", step=1.0, example=0.5, fixed=3.0)
     write_run(tmp_path / "runs" / "b", "epalm", step=2.0, example=0.25, fixed=1.0)
     write_run(tmp_path / "runs" / "c", "epalm", step=4.0, example=0.75, fixed=5.0)  # median of two runs
@@ -55,7 +47,7 @@ def test_estimate_is_the_measured_costs_times_each_cells_work(tmp_path, capsys):
 
 
 def test_a_method_or_lm_without_measurements_is_refused(tmp_path):
-    script = load_script()
+    script = load_script("estimate_sweep_time")
     write_run(tmp_path / "runs" / "a", "blind", step=1.0, example=0.5, fixed=3.0)
     sweep = tmp_path / "s.yaml"
     sweep.write_text(SWEEP)

@@ -11,6 +11,7 @@ import json
 import pytest
 from markdown_tables import cells, records
 from scipy.stats import binomtest, ttest_rel
+from script_modules import load_script
 
 from benchmark.cli import main
 from reports.comparison import CONTROL_COLUMNS, compare_systems, control_rows, paired_rows, verdict
@@ -283,13 +284,7 @@ def test_bad_runs_options_fail_in_one_line(folders, tmp_path, capsys):
 def test_controls_summary_script_prints_the_report_numbers(folders):
     """scripts/controls_summary.py: one row per configuration, sorted by score, with the numbers of
     the comparison and controls tables (the same functions), the controls marked as such."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "controls_summary.py"
-    spec = importlib.util.spec_from_file_location("controls_summary", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("controls_summary")
     table = module.summary([str(folders[0]), str(folders[1])], fraction=0.1)
     got = records(table)
     assert [r["method"] for r in got] == ["text-oracle", "epalm", "flamingo", "mapl", "blind", "limber"]
@@ -330,13 +325,7 @@ def test_a_setting_whose_runs_mix_torch_thread_counts_is_noted(folders, tmp_path
 def test_paired_runs_script_compares_two_folders_of_the_same_method(folders, tmp_path):
     """scripts/paired_runs.py: an ablation (the same method name in a folder of its own) against the
     reference runs, with the numbers of ``compare_systems``; a folder of several methods needs one named."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "paired_runs.py"
-    spec = importlib.util.spec_from_file_location("paired_runs", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("paired_runs")
     ablation = tmp_path / "ablation"
     for seed in (0, 1):  # "epalm" in its own folder, scoring like mapl: the ablation loses
         write_run(ablation, "mapl", "enc", seed)

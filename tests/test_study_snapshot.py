@@ -4,25 +4,19 @@ the report reads the restored folder alone."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import optuna
 import pytest
+from script_modules import load_script
 from test_tune import only_blind, tune_args
 from tiny_models import tiny_run_setup
 
 from benchmark.cli import main
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "study_snapshot.py"
-
 
 def _script():
-    spec = importlib.util.spec_from_file_location("study_snapshot", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("study_snapshot")
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ import json
 import optuna
 import pytest
 from markdown_tables import records
+from script_modules import load_script
 from sweep_fixtures import write_sweep
 from tiny_models import tiny_run_setup
 
@@ -243,14 +244,7 @@ def test_a_bad_grid_is_refused_in_one_line_before_any_trial(setup, tmp_path, cap
 
 
 def tuning_table(folder) -> str:
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "tuning_table.py"
-    spec = importlib.util.spec_from_file_location("tuning_table", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.table(folder)
+    return load_script("tuning_table").table(folder)
 
 
 def test_a_trial_stopped_from_outside_is_run_again_and_does_not_count(setup, tmp_path, monkeypatch, capsys):
