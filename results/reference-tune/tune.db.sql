@@ -55,6 +55,7 @@ INSERT INTO "studies" VALUES(43,'tune-epalm');
 INSERT INTO "studies" VALUES(44,'tune-epalm#mlflow-parent');
 INSERT INTO "studies" VALUES(45,'tune-epalm-pt-l');
 INSERT INTO "studies" VALUES(46,'tune-epalm-pt-l#mlflow-parent');
+INSERT INTO "studies" VALUES(47,'tune-epalm-pt-l#retry-1');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -110,6 +111,7 @@ INSERT INTO "study_directions" VALUES(43,'MAXIMIZE',43,0);
 INSERT INTO "study_directions" VALUES(44,'MAXIMIZE',44,0);
 INSERT INTO "study_directions" VALUES(45,'MAXIMIZE',45,0);
 INSERT INTO "study_directions" VALUES(46,'MAXIMIZE',46,0);
+INSERT INTO "study_directions" VALUES(47,'MAXIMIZE',47,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -225,6 +227,8 @@ INSERT INTO "trial_heartbeats" VALUES(64,64,'2026-12-02 13:49:44.000000');
 INSERT INTO "trial_heartbeats" VALUES(65,65,'2026-12-02 13:51:57.000000');
 INSERT INTO "trial_heartbeats" VALUES(66,66,'2026-12-02 13:54:07.000000');
 INSERT INTO "trial_heartbeats" VALUES(67,67,'2026-12-02 13:55:17.000000');
+INSERT INTO "trial_heartbeats" VALUES(68,68,'2026-12-02 14:18:02.000000');
+INSERT INTO "trial_heartbeats" VALUES(69,69,'2026-12-02 14:20:08.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -299,6 +303,8 @@ INSERT INTO "trial_intermediate_values" VALUES(61,62,100,80.0,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(62,64,100,82.0,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(63,65,100,77.0,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(64,66,100,71.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(65,68,100,70.5,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(66,69,100,70.0,'FINITE');
 CREATE TABLE trial_params (
 	param_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -376,6 +382,8 @@ INSERT INTO "trial_params" VALUES(64,64,'train.lr',1.0,'{"name": "CategoricalDis
 INSERT INTO "trial_params" VALUES(65,65,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(66,66,'train.lr',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 INSERT INTO "trial_params" VALUES(67,67,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(68,68,'train.lr',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
+INSERT INTO "trial_params" VALUES(69,69,'train.lr',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0.0003, 0.001, 0.003]}}');
 CREATE TABLE trial_system_attributes (
 	trial_system_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -521,6 +529,11 @@ INSERT INTO "trial_system_attributes" VALUES(133,66,'search_space','{"train.lr":
 INSERT INTO "trial_system_attributes" VALUES(134,66,'grid_id','0');
 INSERT INTO "trial_system_attributes" VALUES(135,67,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
 INSERT INTO "trial_system_attributes" VALUES(136,67,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(137,68,'fixed_params','{"train.lr": 0.001}');
+INSERT INTO "trial_system_attributes" VALUES(138,68,'grid_id','1');
+INSERT INTO "trial_system_attributes" VALUES(139,68,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(140,69,'search_space','{"train.lr": [0.0003, 0.001, 0.003]}');
+INSERT INTO "trial_system_attributes" VALUES(141,69,'grid_id','2');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -596,6 +609,9 @@ INSERT INTO "trial_user_attributes" VALUES(63,62,'test_vqa_accuracy','79.0');
 INSERT INTO "trial_user_attributes" VALUES(64,64,'test_vqa_accuracy','83.0');
 INSERT INTO "trial_user_attributes" VALUES(65,65,'test_vqa_accuracy','81.0');
 INSERT INTO "trial_user_attributes" VALUES(66,66,'test_vqa_accuracy','73.0');
+INSERT INTO "trial_user_attributes" VALUES(67,68,'retry_of','1');
+INSERT INTO "trial_user_attributes" VALUES(68,68,'test_vqa_accuracy','71.0');
+INSERT INTO "trial_user_attributes" VALUES(69,69,'test_vqa_accuracy','66.0');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -670,6 +686,8 @@ INSERT INTO "trial_values" VALUES(61,62,0,80.0,'FINITE');
 INSERT INTO "trial_values" VALUES(62,64,0,82.0,'FINITE');
 INSERT INTO "trial_values" VALUES(63,65,0,77.0,'FINITE');
 INSERT INTO "trial_values" VALUES(64,66,0,71.5,'FINITE');
+INSERT INTO "trial_values" VALUES(65,68,0,70.5,'FINITE');
+INSERT INTO "trial_values" VALUES(66,69,0,70.0,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -747,6 +765,8 @@ INSERT INTO "trials" VALUES(64,1,43,'COMPLETE','2026-12-02 13:47:44.886264','202
 INSERT INTO "trials" VALUES(65,2,43,'COMPLETE','2026-12-02 13:49:57.949601','2026-12-02 13:52:07.025929');
 INSERT INTO "trials" VALUES(66,0,45,'COMPLETE','2026-12-02 13:52:07.112247','2026-12-02 13:54:17.251596');
 INSERT INTO "trials" VALUES(67,1,45,'FAIL','2026-12-02 13:54:17.260515','2026-12-02 13:55:35.511415');
+INSERT INTO "trials" VALUES(68,2,45,'COMPLETE','2026-12-02 14:16:02.254542','2026-12-02 14:18:08.100331');
+INSERT INTO "trials" VALUES(69,3,45,'COMPLETE','2026-12-02 14:18:08.108441','2026-12-02 14:20:14.328239');
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
