@@ -56,7 +56,7 @@ from benchmark.errors import ConfigError
 from benchmark.registry import register_method
 from benchmark.search_space import Choice
 from methods.base import Conditioning, Method
-from tasks.metrics.retrieval import recall_at_k
+from tasks.metrics.retrieval import chance_recall_at_k, recall_at_k
 
 RETRIEVAL_TEXTS = ("prompt_and_target", "target")
 
@@ -242,7 +242,8 @@ class FROMAGe(Method):
 
     @torch.no_grad()
     def extra_metrics(self, model, examples, features, codec, device) -> dict[str, float]:
-        """Text-to-image and image-to-text recall@k (percent) over ``examples``' texts and media."""
+        """Text-to-image and image-to-text recall@k (percent) over ``examples``' texts and media, and
+        the recall@k a random ranking gets in expectation (``*_chance_at_k``)."""
         if not self.config.retrieval or not examples:
             return {}
         rows = self._example_rows(examples, codec)
@@ -264,4 +265,9 @@ class FROMAGe(Method):
             out[f"t2i_recall_at_{k}"] = v
         for k, v in recall_at_k(similarity.T, relevant.T, self.config.recall_ks).items():
             out[f"i2t_recall_at_{k}"] = v
+        # what a random ranking gets: the level recall is judged against (repeated texts raise it above k / N)
+        for k, v in chance_recall_at_k(relevant, self.config.recall_ks).items():
+            out[f"t2i_chance_at_{k}"] = v
+        for k, v in chance_recall_at_k(relevant.T, self.config.recall_ks).items():
+            out[f"i2t_chance_at_{k}"] = v
         return out

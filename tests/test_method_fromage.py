@@ -16,7 +16,7 @@ from benchmark.backbones.lm import lm_spec
 from benchmark.backbones.specs import EncoderSpec
 from benchmark.engine.model import MultimodalLM
 from methods.fromage import FROMAGe, FROMAGeConfig
-from tasks.metrics.retrieval import recall_at_k
+from tasks.metrics.retrieval import chance_recall_at_k, recall_at_k
 
 ENC = EncoderSpec(layer_widths=(8, 12), grid_width=12, grid_tokens=5, pooled_width=12)
 
@@ -60,6 +60,24 @@ def test_recall_at_k_hand_made_case():
     assert recall_at_k(torch.tensor([[0.5, 0.5, 0.1, 0.9]]), rel2, ks=(1, 2, 3)) == {1: 0.0, 2: 0.0, 3: 100.0}
     with pytest.raises(ValueError, match="at least one relevant"):
         recall_at_k(sim, torch.zeros(3, 4, dtype=torch.bool))
+
+
+def test_chance_recall_is_the_expected_recall_of_a_random_ranking():
+    rel = torch.tensor([[True, False, False, False], [False, True, True, False], [True, True, True, True]])
+    # one of 4 relevant: k/4; two of 4: 1 - C(2,k)/C(4,k) = 1/2, 5/6, 1; all relevant: 1
+    got = chance_recall_at_k(rel, ks=(1, 2, 5))
+    assert got == pytest.approx({1: 100 * (1 / 4 + 1 / 2 + 1) / 3, 2: 100 * (2 / 4 + 5 / 6 + 1) / 3, 5: 100.0})
+    # the same as averaging recall@k over every ranking of the items (4! permutations)
+    import itertools
+
+    for k in (1, 2, 3):
+        rates = [
+            recall_at_k(torch.tensor([list(p)] * 3, dtype=torch.float), rel, ks=(k,))[k]
+            for p in itertools.permutations(range(4))
+        ]
+        assert chance_recall_at_k(rel, ks=(k,))[k] == pytest.approx(sum(rates) / len(rates))
+    with pytest.raises(ValueError, match="at least one relevant"):
+        chance_recall_at_k(torch.zeros(2, 3, dtype=torch.bool))
 
 
 # -- contrastive loss ---------------------------------------------------------------------------------
@@ -247,6 +265,7 @@ def test_bench_run_fromage_on_easy_vqa_caption(tmp_path):
         assert isinstance(metrics[key], float), key
     assert metrics["SPICE"] is None and "SPICE unavailable" in metrics["notes"]
     assert metrics["t2i_recall_at_10"] == 100.0  # 2 test images: every text finds its image in the top 10
+    assert metrics["t2i_chance_at_10"] == 100.0 and 50.0 <= metrics["t2i_chance_at_1"] <= 100.0
     assert m["parameters"]["trainable"] == sum(
         n for n in [32 * 32 + 32, 32, 32 * 256 + 256, 32 * 256 + 256, 1]
     )  # tiny LM d=32, tiny ViT pooled 32
