@@ -80,10 +80,26 @@ def test_a_wrong_value_is_one_line_naming_the_field_and_the_type():
 def test_run_config_fields_are_coerced_strictly():
     config = load_config(None, ["train.steps=3", "data.eval_split=none", "eval.max_new_tokens=null", "seed=2.0"])
     assert (config.train.steps, config.data.eval_split, config.eval.max_new_tokens, config.seed) == (3, None, None, 2)
-    with pytest.raises(ConfigError, match="train.steps: expected int, got 2.5"):
+    with pytest.raises(ConfigError, match="train.steps: expected int, got '2.5'"):
         load_config(None, ["train.steps=2.5"])
     with pytest.raises(ConfigError, match="eval.max_new_tokens: expected int or None, got 'ten'"):
         load_config(None, ["eval.max_new_tokens=ten"])
+
+
+def test_text_fields_keep_the_text_as_typed():
+    # YAML would read these as False, 8, 1000 and True: a text field keeps what was typed
+    config = load_config(None, ["run_name=off", "experiment=010", "output_dir=1_000", "data.eval_split=yes"])
+    assert (config.run_name, config.experiment, config.output_dir, config.data.eval_split) == (
+        "off",
+        "010",
+        "1_000",
+        "yes",
+    )
+    assert load_config(None, ["data.eval_split=none"]).data.eval_split is None  # an optional text field's None
+    assert (
+        load_config(None, ["seed=010"]).seed == 10
+        and load_config(None, ["data.augment_views=1_0"]).data.augment_views == 10
+    )
 
 
 def test_method_list_fields_are_typed_lists():

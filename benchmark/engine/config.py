@@ -352,8 +352,8 @@ def _convert(value: Any, annotation: Any) -> Any:
     if annotation is bool:
         if isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.strip().lower() in ("true", "1", "yes", "false", "0", "no"):
-            return value.strip().lower() in ("true", "1", "yes")
+        if isinstance(value, str) and value.strip().lower() in ("true", "1", "yes", "on", "false", "0", "no", "off"):
+            return value.strip().lower() in ("true", "1", "yes", "on")
         raise _Mismatch("")
     if annotation is int:
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
@@ -445,13 +445,34 @@ def update_dataclass(obj: Any, values: dict[str, Any], where: str = "") -> Any:
     return obj
 
 
+def _is_scalar_field(config: Any, parts: list[str]) -> bool:
+    """Whether the dotted field ``parts`` of the (nested) dataclass ``config`` is declared one scalar
+    type (``str``, ``int``, ``float`` or ``bool``, optionally ``| None``), which :func:`_convert` reads
+    from text itself; False for containers, unions of several types and unknown paths
+    (``update_dataclass`` names those)."""
+    obj = config
+    for i, part in enumerate(parts):
+        if not dataclasses.is_dataclass(obj) or part not in {f.name for f in dataclasses.fields(obj)}:
+            return False
+        if i < len(parts) - 1:
+            obj = getattr(obj, part)
+            continue
+        annotation = typing.get_type_hints(type(obj))[part]
+        union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+        options = set(typing.get_args(annotation)) - {type(None)} if union else {annotation}
+        return len(options) == 1 and options <= {str, int, float, bool}
+    return False
+
+
 def apply_overrides(config: RunConfig, overrides: list[str]) -> RunConfig:
     """Apply ``a.b.c=value`` strings. ``method_options.*`` keys are free-form here and checked
     against the method's own config dataclass when the method is built."""
     for item in overrides:
         dotted, raw = parse_assignment(item, "KEY=VALUE (a dotted config key, e.g. train.lr=1e-3)")
         parts = dotted.split(".")
-        value = parse_scalar(raw)
+        # a scalar field converts the text as typed: YAML 1.1 would turn `run_name=off` into False
+        # ("False") and `seed=010` into 8 (octal)
+        value = raw.strip() if _is_scalar_field(config, parts) else parse_scalar(raw)
         if parts[0] == "method_options" and len(parts) == 2:
             config.method_options[parts[1]] = value
             continue
