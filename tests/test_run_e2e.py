@@ -5,6 +5,7 @@ divergence handling, and ``accelerate launch`` with two CPU processes."""
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -74,6 +75,9 @@ def test_run_writes_outputs_and_mlflow_record(setup, tmp_path, capsys):
     assert m["n_eval"] == 6 and m["metric"] == "vqa_accuracy" and 0 <= m["metrics"]["vqa_accuracy"] <= 100
     assert m["parameters"]["trainable"] > 0 and m["prefix_tokens"] == 11
     assert len(m["train_losses"]) == 6 and len(m["val_history"]) == 1
+    # the gradient norm before clipping, every step
+    assert [s for s, _ in m["train_grad_norms"]] == [1, 2, 3, 4, 5, 6]
+    assert all(math.isfinite(g) and g > 0 for _, g in m["train_grad_norms"])
     assert m["config"]["train"]["steps"] == 6 and m["record"]["versions"]["torch"]
     preds = [json.loads(line) for line in (out / "a" / "predictions.jsonl").read_text().splitlines()]
     assert len(preds) == 6 and {"uid", "prediction", "references"} <= set(preds[0])
@@ -91,6 +95,8 @@ def test_run_writes_outputs_and_mlflow_record(setup, tmp_path, capsys):
     assert run.data.params["config.train.steps"] == "6"
     assert "test/vqa_accuracy" in run.data.metrics and "params/trainable" in run.data.metrics
     assert len(client.get_metric_history(run.info.run_id, "train/loss")) >= 1
+    logged = {h.step: h.value for h in client.get_metric_history(run.info.run_id, "train/grad_norm")}
+    assert logged and all(logged[step] == pytest.approx(dict(m["train_grad_norms"])[step]) for step in logged)
     assert "git.commit" in run.data.tags
     artifacts = {a.path for a in client.list_artifacts(run.info.run_id)}
     assert {"metrics.json", "predictions.jsonl"} <= artifacts
@@ -119,6 +125,19 @@ def test_same_seed_same_metrics_and_feature_cache_reuse(setup, tmp_path, monkeyp
     assert metrics_of(out, "other-seed")["train_losses"] != a["train_losses"]
 
 
+def test_gradient_norms_are_measured_before_clipping_and_measuring_changes_nothing(setup, tmp_path):
+    out = tmp_path / "out"
+    for name, clip in (("off", "0"), ("huge", "1e9"), ("tight", "1e-4")):
+        assert main(args_for(setup, out, name, "--set", f"train.grad_clip={clip}", "--set", "train.eval_every=0")) == 0
+    off, huge, tight = (metrics_of(out, n) for n in ("off", "huge", "tight"))
+    # no clipping (measured with max_norm inf) trains exactly as a clip that never fires
+    assert off["train_losses"] == huge["train_losses"] and off["train_grad_norms"] == huge["train_grad_norms"]
+    # a clip that fires: the recorded norms are the unclipped ones (all far above 1e-4), and it trains otherwise
+    assert all(g > 1e-2 for _, g in tight["train_grad_norms"])
+    assert tight["train_grad_norms"][0] == off["train_grad_norms"][0]  # step 1: the same gradient, before clipping
+    assert tight["train_losses"][1:] != off["train_losses"][1:]
+
+
 def test_killed_run_resumes_to_the_same_final_metrics(setup, tmp_path):
     out = tmp_path / "out"
     assert main(args_for(setup, out, "straight")) == 0
@@ -133,6 +152,7 @@ def test_killed_run_resumes_to_the_same_final_metrics(setup, tmp_path):
     assert resumed["resumed_from"] == 4
     assert resumed["metrics"] == straight["metrics"]
     assert resumed["train_losses"] == straight["train_losses"]
+    assert resumed["train_grad_norms"] == straight["train_grad_norms"]
     assert resumed["val_history"] == straight["val_history"]
 
 

@@ -235,6 +235,8 @@ class RunResult:
     # "trained" (the method trained its encoder: reported apart), "frozen", None without an encoder
     # (and in records written before the field existed: those are all frozen)
     encoder_regime: str | None = None
+    # (step, gradient norm before clipping) per step (records written before the field existed: None)
+    train_grad_norms: list[tuple[int, float]] | None = None
 
     @property
     def value(self) -> float | None:
@@ -727,6 +729,7 @@ def _train_and_test(
         timings=timings,
         val_history=trained.val_history,
         train_losses=trained.losses,
+        train_grad_norms=trained.grad_norms,
         resumed_from=trained.resumed_from,
         processes=ctx.accelerator.num_processes,
         features=feature_counts(features, views),

@@ -120,6 +120,9 @@ class BatchSchedule:
 class TrainResult:
     steps_done: int
     losses: list[tuple[int, float]] = field(default_factory=list)
+    # (step, the L2 norm of every trainable parameter's gradient before clipping); with gradient
+    # accumulation, of the accumulated gradient of the step
+    grad_norms: list[tuple[int, float]] = field(default_factory=list)
     val_history: list[tuple[int, dict[str, float]]] = field(default_factory=list)
     step_seconds: float = 0.0
     resumed_from: int | None = None
@@ -188,7 +191,7 @@ class Trainer:
                 self.cfg.to_dict(),
                 self.optimizer.state_dict(),
                 self.scheduler.state_dict(),
-                extra={"losses": result.losses, "val_history": result.val_history},
+                extra={"losses": result.losses, "grad_norms": result.grad_norms, "val_history": result.val_history},
             )
         self.acc.wait_for_everyone()
 
@@ -202,6 +205,7 @@ class Trainer:
         self.scheduler.load_state_dict(ckpt.scheduler_state)
         restore_rng_state(ckpt.rng)
         result.losses = [tuple(x) for x in ckpt.extra.get("losses", [])]
+        result.grad_norms = [tuple(x) for x in ckpt.extra.get("grad_norms", [])]
         result.val_history = [tuple(x) for x in ckpt.extra.get("val_history", [])]
         result.resumed_from = ckpt.step
         log.info(f"resumed from {path} (step {ckpt.step})")
@@ -225,7 +229,7 @@ class Trainer:
         ) as bar:
             for step in range(start_step, self.t.steps):
                 t0 = time.perf_counter()
-                total = 0.0
+                total, grad_norm = 0.0, math.nan
                 for micro in range(self.t.grad_accum):
                     g = step * self.t.grad_accum + micro
                     batch = [self.examples[i] for i in self.schedule.indices(g)]
@@ -259,8 +263,11 @@ class Trainer:
                             )
                         self.acc.backward(loss)  # accelerate divides by gradient_accumulation_steps
                         total += value / self.t.grad_accum
-                        if self.acc.sync_gradients and self.t.grad_clip > 0:
-                            self.acc.clip_grad_norm_(self.model.trainable_parameters(), self.t.grad_clip)
+                        if self.acc.sync_gradients:
+                            # the norm before clipping; max_norm inf measures without clipping
+                            clip = self.t.grad_clip if self.t.grad_clip > 0 else math.inf
+                            norm = self.acc.clip_grad_norm_(self.model.trainable_parameters(), clip)
+                            grad_norm = float(norm) if norm is not None else math.nan
                         self.optimizer.step()
                         if self.acc.sync_gradients:  # a real step (not an accumulation micro-batch)
                             self.model.method.after_optimizer_step(self.model)
@@ -271,10 +278,14 @@ class Trainer:
                     step_time += time.perf_counter() - t0
                     timed += 1
                 result.losses.append((done, total))
+                result.grad_norms.append((done, grad_norm))
                 bar.set_postfix(f"loss {total:.4f}, lr {self.scheduler.get_last_lr()[0]:.2e}")
                 bar.update(1)
                 if done % self.t.log_every == 0 or done == self.t.steps:
-                    self.log_metrics({"train/loss": total, "train/lr": self.scheduler.get_last_lr()[0]}, done)
+                    logged = {"train/loss": total, "train/lr": self.scheduler.get_last_lr()[0]}
+                    if math.isfinite(grad_norm):
+                        logged["train/grad_norm"] = grad_norm
+                    self.log_metrics(logged, done)
                 if (
                     self.validate is not None
                     and self.t.eval_every
