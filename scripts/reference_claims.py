@@ -390,6 +390,21 @@ def judge(study: Study, ablation_1cls: Study | None = None, ablation_early: Stud
     return out
 
 
+def coverage(study: Study, **ablations: Study | None) -> str:
+    """One line: how many finished runs each folder holds, per setting, so that a table read from a
+    sweep that has not finished says so."""
+    parts = []
+    for s in (study, *ablations.values()):
+        if s is None:
+            continue
+        settings = [
+            f"{task} {lm} {fraction:g}: {sum(len(runs) for runs in methods.values())} runs of {len(methods)} methods"
+            for (task, lm, fraction), methods in sorted(s.by_setting.items())
+        ]
+        parts.append(f"{s.folder}: " + ("; ".join(settings) or "no finished runs"))
+    return "Finished runs read. " + " | ".join(parts)
+
+
 def markdown(claims: list[Claim]) -> str:
     lines = ["| claim | source | evidence | verdict |", "|---|---|---|---|"]
     lines += [f"| {c.claim} | {c.source} | {c.evidence} | {c.verdict} |" for c in claims]
@@ -415,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
         study = Study(args.runs)
     except DataError as exc:
         raise SystemExit(f"error: {exc}") from None
+    print(coverage(study, **extra))
+    print()
     print(markdown(judge(study, **extra)), end="")
     return 0
 
