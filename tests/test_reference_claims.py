@@ -202,7 +202,7 @@ def test_cli_prints_the_table_and_refuses_bad_folders_in_one_line(study, capsys)
     assert claims.main([ref, "--ablation-1cls", one, "--ablation-early", str(study / "ablation-early")]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"Finished runs read. {ref}: easy-vqa gemma3-270m 0.1: 6 runs of 2 methods; ")
-    assert "easy-vqa smollm2-135m 0.1: 39 runs of 14 methods" in lines[0] and f"| {one}: easy-vqa" in lines[0]
+    assert "easy-vqa smollm2-135m 0.1: 42 runs of 14 methods" in lines[0] and f"| {one}: easy-vqa" in lines[0]
     table = lines[2:]
     assert table[0] == "| claim | source | evidence | verdict |" and len(table) == 2 + len(claims.CLAIMS)
     with pytest.raises(SystemExit, match="^error: --ablation-early nowhere is not a folder$"):
