@@ -293,7 +293,7 @@ def backbones(tmp_path_factory):
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_bench_run_end_to_end(name, backbones):
+def test_bench_run_end_to_end(name, backbones, capsys):
     from safetensors import safe_open
 
     from benchmark.backbones.factory import build_encoder_on_meta
@@ -338,3 +338,9 @@ def test_bench_run_end_to_end(name, backbones):
         names = f.keys()  # (a safe_open file is not iterable)
         shapes = {k: tuple(f.get_slice(k).get_shape()) for k in names}
     assert shapes == {k: tuple(t.shape) for k, t in method.state_dict().items()}
+    # the trained run loads back (bench eval, a sweep's evaluate_on and IMA read it so) and scores the
+    # same test questions the same
+    capsys.readouterr()
+    assert main(["eval", "--run", str(out / name), "--eval-examples", "4", "--json"]) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert record["value"] == m["metrics"][m["metric"]]

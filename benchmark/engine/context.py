@@ -384,11 +384,14 @@ def build_context(
             f"encoder: {config.encoder} trains with the method (no feature cache: it runs on every batch; "
             "BatchNorm statistics frozen)"
         )
-    if tensors is not None:
-        method.load_state_dict(tensors, strict=True)
     model = MultimodalLM(lm, tokenizer, method, feature_norm=feature_norm, media_autocast=accelerator.autocast).to(
         accelerator.device
     )
+    if tensors is not None:
+        # after the wrapper attached the method: modules a method creates inside the LM on attach (LoRA)
+        # exist only then, and an attach that initialises values (FROMAGe's [RET] row) must not
+        # overwrite the trained ones
+        method.load_state_dict(tensors, strict=True)
     return RunContext(
         config=config,
         accelerator=accelerator,
