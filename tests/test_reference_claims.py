@@ -184,6 +184,14 @@ def test_instability_and_retrieval_by_hand(study):
     )
 
 
+def test_a_missing_flamingo_seed_gives_no_verdict(study):
+    import shutil
+
+    shutil.rmtree(study / "reference" / "flamingo_easy-vqa_smollm2-135m_f0.1_s2")
+    got = judged(study)["cross-attention is"]
+    assert got.verdict == "no verdict (evidence missing)" and "flamingo has 2 of 3 seeds" in got.evidence
+
+
 def test_missing_runs_give_no_verdict_and_say_what_is_missing(study, tmp_path):
     got = claims.judge(claims.Study(study / "reference"))  # no ablation folders
     cls = next(c for c in got if c.claim.startswith("several"))
