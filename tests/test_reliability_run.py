@@ -238,7 +238,7 @@ def test_an_exception_after_start_ends_the_mlflow_run_failed(setup, tmp_path, mo
 
 # -- 4 + 6. bad values and a dead tracking store: one line, before any data or model ---------------------
 BAD_VALUES = [
-    (["--set", "train.steps=true"], "train.steps: expected int, got True"),
+    (["--set", "train.steps=true"], "train.steps: expected int, got 'true'"),
     (["--steps", "0"], "train.steps must be >= 1"),
     (["--set", "eval.max_examples=-5"], "eval.max_examples must be >= 0"),
     (["--eval-examples", "-5"], "eval.max_examples must be >= 0"),
