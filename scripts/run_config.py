@@ -19,7 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-PLACEMENT = ("run_name", "output_dir", "tracking_uri", "experiment")  # where the run went, not what it ran
+from benchmark.experiments.sweep_spec import RESULT_NEUTRAL
+
+# where the run went, not what it ran: the sweep's result-neutral keys, less the feature cache, which a
+# rerun should share (the same features, not computed again)
+PLACEMENT = tuple(key for key in RESULT_NEUTRAL if key != "cache_dir")
 
 
 def cell_config(run_dir: str | Path) -> dict:
