@@ -1,0 +1,50 @@
+"""scripts/probe_features.py: a feature that holds the label linearly probes at 100%, one that holds
+nothing at about chance, the majority row is the most frequent training value's accuracy, and caption
+targets parse into (colour, shape)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from script_modules import load_script
+
+probe = load_script("probe_features")
+
+
+PROJECTION = np.random.default_rng(42).normal(size=(3, 8))  # the same class directions in every split
+
+
+def _data(rng, n):
+    labels = rng.choice(["red", "blue", "green"], size=n, p=[0.5, 0.3, 0.2]).tolist()
+    onehot = np.stack([np.asarray(labels) == c for c in ("red", "blue", "green")], axis=1).astype(np.float32)
+    informative = onehot @ PROJECTION + 0.01 * rng.normal(size=(n, 8))
+    noise = rng.normal(size=(n, 8))
+    return {"informative": informative, "noise": noise}, labels
+
+
+def test_an_informative_feature_probes_perfectly_and_noise_does_not():
+    rng = np.random.default_rng(0)
+    train, train_y = _data(rng, 600)
+    test, test_y = _data(rng, 400)
+    assert probe.probe_accuracy(train["informative"], train_y, test["informative"], test_y) == 100.0
+    noise = probe.probe_accuracy(train["noise"], train_y, test["noise"], test_y)
+    assert noise < 60.0  # near the majority rate (about 50), far from 100
+
+
+def test_majority_row_and_table_layout():
+    train_y, test_y = ["a", "a", "b"], ["a", "b", "b", "b"]
+    assert probe.majority_accuracy(train_y, test_y) == 25.0
+    rng = np.random.default_rng(1)
+    train, labels = _data(rng, 300)
+    test, test_labels = _data(rng, 100)
+    table = probe.probe_table(train, test, {"colour": labels}, {"colour": test_labels}).splitlines()
+    assert table[0] == "| feature | dim | colour (test acc, %) |"
+    assert [row.split(" | ")[0] for row in table[2:]] == ["| informative", "| noise", "| majority"]
+    assert table[2] == "| informative | 8 | 100.0 |"
+
+
+def test_caption_targets_parse_into_colour_and_shape():
+    assert probe.caption_labels("a blue circle") == ("blue", "circle")
+    assert probe.caption_labels("a light blue rectangle") == ("light blue", "rectangle")
+    with pytest.raises(ValueError, match="not an easy-vqa-caption target"):
+        probe.caption_labels("circle")
