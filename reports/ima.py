@@ -76,6 +76,7 @@ CORRELATION_COLUMNS = [
     Column("task", "task"),
     Column("metric", "metric"),
     Column("scalar", "scalar"),
+    Column("entry", "runs whose perceptual tokens enter"),
     Column("runs", "runs"),
     Column("pearson_r", "Pearson r", num(3)),
     Column("pearson_p", "Pearson p", pvalue),
@@ -172,28 +173,44 @@ def exact_pairings_p(x, y) -> float:
     return float(min(1.0, 2 * min(less, greater)))
 
 
+ENTRY_ALL, ENTRY_INPUT, ENTRY_INNER = "anywhere (all runs)", "at the input (layer 0)", "at inner layers"
+
+
+def _entry_stratum(record: dict[str, Any]) -> str:
+    return ENTRY_INPUT if record.get("entry_layer") == 0 else ENTRY_INNER
+
+
 def correlation_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per (task, metric) of the records and per scalar in :data:`SCALARS`: :func:`correlate` of the
-    scalar with the task metric over the runs that have both (n/a runs and unscored runs drop out)."""
+    scalar with the task metric over the runs that have both (n/a runs and unscored runs drop out).
+
+    When those runs mix entry layers (a prefix enters at the LM's input, eP-ALM's tokens at an inner
+    layer), each scalar also gets one row per stratum, input and inner: IMA is averaged over the
+    layers where perceptual tokens exist, so a method that enters late is compared over other layers
+    than a prefix, and a correlation across both kinds can reflect where the tokens enter rather than
+    how well they align."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         groups[(r.get("task"), r.get("metric"))].append(r)
     rows = []
     for (task, metric), group in sorted(groups.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
         for scalar in SCALARS:
-            pairs = [
-                (r["scalar"][scalar], r["value"])
-                for r in group
-                if not _missing(r["scalar"].get(scalar)) and not _missing(r.get("value"))
-            ]
-            rows.append(
-                {
-                    "task": task,
-                    "metric": metric,
-                    "scalar": scalar,
-                    **correlate([p[0] for p in pairs], [p[1] for p in pairs]),
-                }
-            )
+            usable = [r for r in group if not _missing(r["scalar"].get(scalar)) and not _missing(r.get("value"))]
+            strata = [(ENTRY_ALL, usable)]
+            if len({_entry_stratum(r) for r in usable}) > 1:
+                strata += [
+                    (name, [r for r in usable if _entry_stratum(r) == name]) for name in (ENTRY_INPUT, ENTRY_INNER)
+                ]
+            for entry, runs in strata:
+                rows.append(
+                    {
+                        "task": task,
+                        "metric": metric,
+                        "scalar": scalar,
+                        "entry": entry,
+                        **correlate([r["scalar"][scalar] for r in runs], [r["value"] for r in runs]),
+                    }
+                )
     return rows
 
 
@@ -241,7 +258,11 @@ def correlation_note() -> str:
     return (
         f"Pearson and Spearman over the runs of each task with both numbers (two-sided p-values: exact "
         f"permutation tests up to {EXACT_MAX_RUNS} runs, scipy's t and beta approximations above); {MISSING} "
-        f"below {MIN_RUNS} runs or when a side is constant. Runs with IMA n/a drop out."
+        f"below {MIN_RUNS} runs or when a side is constant. Runs with IMA n/a drop out. Where the runs mix "
+        f"methods whose perceptual tokens enter at the LM's input (prefixes) with methods that write them "
+        f"into inner layers (eP-ALM), each scalar also has a row per kind: a run's scalar is its mean over "
+        f"the layers where its perceptual tokens exist, so the two kinds are averaged over different "
+        f"layers, and the all-runs row can follow where the tokens enter rather than how well they align."
     )
 
 

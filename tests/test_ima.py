@@ -237,6 +237,32 @@ def test_correlation_rows_group_by_task_and_leave_out_na_runs():
     assert rows[("b", "ima")]["pearson_r"] is None and rows[("a", "ima0")]["runs"] == 0
 
 
+def test_correlation_rows_add_one_row_per_entry_kind_only_when_the_runs_mix_them():
+    def rec(ima, value, entry):
+        return {
+            "task": "a",
+            "metric": "acc",
+            "value": value,
+            "available": True,
+            "scalar": {"ima": ima},
+            "entry_layer": entry,
+        }
+
+    # prefixes (entry 0): alignment and accuracy rise together; eP-ALM-like runs (entry 17): low IMA, high accuracy
+    prefixes = [rec(0.5, 60, 0), rec(0.6, 65, 0), rec(0.7, 70, 0), rec(0.8, 75, 0)]
+    inner = [rec(0.03, 78, 17), rec(0.04, 77, 17), rec(0.05, 79, 17)]
+    rows = {(r["scalar"], r["entry"]): r for r in correlation_rows(prefixes + inner)}
+    everything = rows[("ima", "anywhere (all runs)")]
+    assert everything["runs"] == 7 and everything["spearman_rho"] < 0  # the mix alone reverses the sign
+    assert rows[("ima", "at the input (layer 0)")]["runs"] == 4
+    assert rows[("ima", "at the input (layer 0)")]["spearman_rho"] == pytest.approx(1.0)
+    assert rows[("ima", "at inner layers")]["runs"] == 3
+    only_prefixes = correlation_rows(prefixes)
+    assert [(r["scalar"], r["entry"]) for r in only_prefixes] == [
+        (s, "anywhere (all runs)") for s in ("ima", "ima0", "matched")
+    ]
+
+
 # -- the sweep option ------------------------------------------------------------------------------
 def test_sweep_option():
     assert ima_option(None) is None and ima_option(False) is None

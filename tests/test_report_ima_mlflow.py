@@ -222,7 +222,11 @@ def test_the_report_has_the_ima_section_with_plots_and_correlations_by_hand(stor
     rank = lambda v: np.argsort(np.argsort(v)).astype(float)  # noqa: E731 (no ties here)
     rho = float(np.corrcoef(rank(x), rank(y))[0, 1])
     with open(ima / "ima-correlation.csv") as f:
-        rows = {row["scalar"]: row for row in csv.DictReader(f)}
+        by_entry = {(row["scalar"], row["entry"]): row for row in csv.DictReader(f)}
+    rows = {scalar: row for (scalar, entry), row in by_entry.items() if entry == "anywhere (all runs)"}
+    # eP-ALM writes into inner layers, MAPL is a prefix: each scalar also has a row per kind
+    assert by_entry[("ima", "at inner layers")]["runs"] == "2"
+    assert by_entry[("ima", "at the input (layer 0)")]["runs"] == "1"
     row = rows["ima"]
     assert (row["task"], row["metric"], row["runs"]) == ("easy-vqa", "vqa_accuracy", "3")  # not flamingo, not limber
     assert float(row["pearson_r"]) == pytest.approx(r, rel=1e-9, abs=1e-12)
