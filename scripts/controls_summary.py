@@ -11,7 +11,11 @@ when the runs recorded it, and the trainable parameters. The numbers are those o
 compares first, sorted by score (the encoder is named after the method only when the rows use
 several).
 
-    .venv/bin/python scripts/controls_summary.py runs/compare2 [--fraction 0.1]
+    .venv/bin/python scripts/controls_summary.py runs/compare2 [--fraction 0.1] [--per-seed]
+
+With ``--per-seed``, one row per configuration with each seed's score and, where the runs recorded
+them, each seed's accuracy per question type, seeds in order and joined by " / ": where the mean hides
+that one seed learned something the others did not.
 """
 
 from __future__ import annotations
@@ -95,15 +99,43 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
     return "\n".join(lines)
 
 
+def per_seed(dirs: list[str], fraction: float | None = None) -> str:
+    """One Markdown row per configuration (sorted like :func:`summary`, by mean score): its seeds, and
+    each seed's score and per-question-type accuracy ("n/a" where a run did not record one)."""
+    rows, _ = unique_seeds([r for d in dirs for r in read_run_folders(d)])
+    if fraction is not None:
+        rows = [r for r in rows if abs(r.fraction - fraction) < 1e-12]
+    mixed_settings(rows)
+    groups: dict[tuple, list] = {}
+    for r in rows:
+        groups.setdefault((r.task, r.lm, r.fraction, r.method, r.encoder), []).append(r)
+    encoders = {key[4] for key in groups if key[4] != "-"}
+    head = ["task", "LM", "fraction", "method", "seeds", "score", *TYPES]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+
+    def mean_score(runs) -> float:
+        return sum(r.value for r in runs) / len(runs)
+
+    for key, runs in sorted(groups.items(), key=lambda kv: (kv[0][:3], -mean_score(kv[1]))):
+        runs = sorted(runs, key=lambda r: r.seed)
+        cells = [" / ".join(_f(r.value) for r in runs)]
+        cells += [" / ".join(_f(r.metrics.get(f"{r.metric}/question_type/{t}")) for r in runs) for t in TYPES]
+        name = key[3] + (f" ({key[4]})" if len(encoders) > 1 and key[4] != "-" else "")
+        seeds = " / ".join(str(r.seed) for r in runs)
+        lines.append("| " + " | ".join([key[0], key[1], f"{key[2]:g}", name, seeds, *cells]) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("runs", nargs="+", help="folders of run folders")
     parser.add_argument("--fraction", type=float, default=None, help="only this training fraction")
+    parser.add_argument("--per-seed", action="store_true", help="each seed's score and per-type accuracy instead")
     args = parser.parse_args()
     from benchmark.errors import BenchError
 
     try:
-        print(summary(args.runs, args.fraction))
+        print(per_seed(args.runs, args.fraction) if args.per_seed else summary(args.runs, args.fraction))
     except BenchError as exc:  # a missing folder, seeds trained with other settings: one line
         raise SystemExit(f"error: {exc}") from None
 

@@ -303,6 +303,21 @@ def test_controls_summary_script_prints_the_report_numbers(folders):
     assert {r["vs blind"] for r in alone} == {"no control"} and {r["position"] for r in alone} == {"n/a"}
 
 
+def test_controls_summary_per_seed_lists_each_seed_in_order(folders):
+    """scripts/controls_summary.py --per-seed: one row per configuration, sorted by mean score like the
+    summary, with each seed's score in seed order and "n/a" for question types the runs did not record."""
+    module = load_script("controls_summary")
+    got = records(module.per_seed([str(folders[0]), str(folders[1])], fraction=0.1))
+    summary = records(module.summary([str(folders[0]), str(folders[1])], fraction=0.1))
+    assert [r["method"] for r in got] == [r["method"] for r in summary]
+    rows = [r for r in read_run_folders(folders[0]) + read_run_folders(folders[1]) if r.fraction == 0.1]
+    for r in got:
+        runs = sorted((x for x in rows if x.method == r["method"]), key=lambda x: x.seed)
+        assert r["seeds"] == " / ".join(str(x.seed) for x in runs)
+        assert r["score"] == " / ".join(f"{x.value:.2f}" for x in runs)
+        assert r["yes/no"] == " / ".join("n/a" for _ in runs)
+
+
 def test_a_setting_whose_runs_mix_torch_thread_counts_is_noted(folders, tmp_path, capsys):
     """A run's torch thread count (run_record.json) can change its result at one seed: the report
     names a setting whose runs used several, and says nothing when they agree or were not recorded."""
