@@ -15,6 +15,8 @@ INSERT INTO "studies" VALUES(3,'reference#retry#15');
 INSERT INTO "studies" VALUES(4,'reference#retry#16');
 INSERT INTO "studies" VALUES(5,'reference#retry#31');
 INSERT INTO "studies" VALUES(6,'reference#retry#32');
+INSERT INTO "studies" VALUES(7,'reference#retry#67');
+INSERT INTO "studies" VALUES(8,'reference#retry#68');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -30,6 +32,8 @@ INSERT INTO "study_directions" VALUES(3,'MAXIMIZE',3,0);
 INSERT INTO "study_directions" VALUES(4,'MAXIMIZE',4,0);
 INSERT INTO "study_directions" VALUES(5,'MAXIMIZE',5,0);
 INSERT INTO "study_directions" VALUES(6,'MAXIMIZE',6,0);
+INSERT INTO "study_directions" VALUES(7,'MAXIMIZE',7,0);
+INSERT INTO "study_directions" VALUES(8,'MAXIMIZE',8,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -135,6 +139,20 @@ INSERT INTO "trial_heartbeats" VALUES(71,66,'2026-12-02 18:58:17.000000');
 INSERT INTO "trial_heartbeats" VALUES(72,67,'2026-12-02 18:59:40.000000');
 INSERT INTO "trial_heartbeats" VALUES(73,68,'2026-12-02 19:00:23.000000');
 INSERT INTO "trial_heartbeats" VALUES(74,69,'2026-12-02 19:00:29.000000');
+INSERT INTO "trial_heartbeats" VALUES(75,147,'2026-12-02 19:12:31.000000');
+INSERT INTO "trial_heartbeats" VALUES(76,148,'2026-12-02 19:14:50.000000');
+INSERT INTO "trial_heartbeats" VALUES(77,70,'2026-12-02 19:19:48.000000');
+INSERT INTO "trial_heartbeats" VALUES(78,71,'2026-12-02 19:20:14.000000');
+INSERT INTO "trial_heartbeats" VALUES(79,72,'2026-12-02 19:27:33.000000');
+INSERT INTO "trial_heartbeats" VALUES(80,73,'2026-12-02 19:24:45.000000');
+INSERT INTO "trial_heartbeats" VALUES(81,74,'2026-12-02 19:34:47.000000');
+INSERT INTO "trial_heartbeats" VALUES(82,75,'2026-12-02 19:30:18.000000');
+INSERT INTO "trial_heartbeats" VALUES(83,76,'2026-12-02 19:33:58.000000');
+INSERT INTO "trial_heartbeats" VALUES(84,77,'2026-12-02 19:37:19.000000');
+INSERT INTO "trial_heartbeats" VALUES(85,78,'2026-12-02 19:42:36.000000');
+INSERT INTO "trial_heartbeats" VALUES(86,79,'2026-12-02 19:43:19.000000');
+INSERT INTO "trial_heartbeats" VALUES(87,80,'2026-12-02 19:45:27.000000');
+INSERT INTO "trial_heartbeats" VALUES(88,81,'2026-12-02 19:45:25.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -310,6 +328,8 @@ INSERT INTO "trial_system_attributes" VALUES(143,143,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(144,144,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(145,145,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(146,146,'fixed_params','{}');
+INSERT INTO "trial_system_attributes" VALUES(147,147,'fixed_params','{}');
+INSERT INTO "trial_system_attributes" VALUES(148,148,'fixed_params','{}');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -1045,6 +1065,40 @@ INSERT INTO "trial_user_attributes" VALUES(723,66,'seconds','546.5626937259985')
 INSERT INTO "trial_user_attributes" VALUES(724,68,'worker','"vm:20361"');
 INSERT INTO "trial_user_attributes" VALUES(725,67,'seconds','168.5249490879978');
 INSERT INTO "trial_user_attributes" VALUES(726,69,'worker','"vm:20365"');
+INSERT INTO "trial_user_attributes" VALUES(727,147,'cell','"text-oracle_easy-vqa_smollm2-135m_efficientnet-lite0_f0.01_s0"');
+INSERT INTO "trial_user_attributes" VALUES(728,147,'attempt','1');
+INSERT INTO "trial_user_attributes" VALUES(729,147,'config','{"method": "text-oracle", "task": "easy-vqa", "lm": "smollm2-135m", "encoder": "efficientnet-lite0", "seed": 0, "recipe": "shared", "train.steps": 100, "train.batch_size": 16, "train.grad_accum": 1, "train.lr": 0.003, "train.min_lr": 1e-05, "train.weight_decay": 0.02, "train.warmup_steps": 10, "train.grad_clip": 1.0, "train.precision": "bf16", "train.eval_every": 0, "train.log_every": 10, "train.checkpoint_every": 50, "train.loss_reduction": "token_mean", "train.loss_weight": 1.0, "train.betas": [0.9, 0.999], "train.eps": 1e-08, "train.schedule": "cosine", "train.param_groups": [], "train.loss_tokens": "answer", "train.label_smoothing": 0.0, "train.lm_dropout": false, "eval.batch_size": 64, "eval.max_new_tokens": 5, "eval.num_beams": 1, "eval.length_penalty": 1.0, "eval.max_examples": 500, "eval.val_max_examples": 200, "data.fraction": 0.01, "data.data_dir": null, "data.val_images": 0.1, "data.eval_split": null, "data.missing_media": "error", "data.variant": null, "data.augment_views": 0, "data.augmentations": [], "data.feature_norm": "auto"}');
+INSERT INTO "trial_user_attributes" VALUES(730,147,'fingerprint','"73f372d60d52197c"');
+INSERT INTO "trial_user_attributes" VALUES(731,148,'cell','"epalm_easy-vqa_smollm2-135m_efficientnet-lite0_f0.01_s0"');
+INSERT INTO "trial_user_attributes" VALUES(732,148,'attempt','1');
+INSERT INTO "trial_user_attributes" VALUES(733,148,'config','{"method": "epalm", "task": "easy-vqa", "lm": "smollm2-135m", "encoder": "efficientnet-lite0", "seed": 0, "recipe": "shared", "train.steps": 100, "train.batch_size": 16, "train.grad_accum": 1, "train.lr": 0.001, "train.min_lr": 1e-05, "train.weight_decay": 0.02, "train.warmup_steps": 10, "train.grad_clip": 1.0, "train.precision": "bf16", "train.eval_every": 0, "train.log_every": 10, "train.checkpoint_every": 50, "train.loss_reduction": "token_mean", "train.loss_weight": 1.0, "train.betas": [0.9, 0.999], "train.eps": 1e-08, "train.schedule": "cosine", "train.param_groups": [], "train.loss_tokens": "answer", "train.label_smoothing": 0.0, "train.lm_dropout": false, "eval.batch_size": 64, "eval.max_new_tokens": 5, "eval.num_beams": 1, "eval.length_penalty": 1.0, "eval.max_examples": 500, "eval.val_max_examples": 200, "data.fraction": 0.01, "data.data_dir": null, "data.val_images": 0.1, "data.eval_split": null, "data.missing_media": "error", "data.variant": null, "data.augment_views": 0, "data.augmentations": [], "data.feature_norm": "auto"}');
+INSERT INTO "trial_user_attributes" VALUES(734,148,'fingerprint','"51e48ef7ed84ebbb"');
+INSERT INTO "trial_user_attributes" VALUES(735,147,'worker','"vm:30883"');
+INSERT INTO "trial_user_attributes" VALUES(736,148,'worker','"vm:30887"');
+INSERT INTO "trial_user_attributes" VALUES(737,147,'seconds','76.9894526729986');
+INSERT INTO "trial_user_attributes" VALUES(738,70,'worker','"vm:30883"');
+INSERT INTO "trial_user_attributes" VALUES(739,148,'seconds','184.4650870229998');
+INSERT INTO "trial_user_attributes" VALUES(740,71,'worker','"vm:30887"');
+INSERT INTO "trial_user_attributes" VALUES(741,70,'seconds','424.9941522000008');
+INSERT INTO "trial_user_attributes" VALUES(742,72,'worker','"vm:30883"');
+INSERT INTO "trial_user_attributes" VALUES(743,71,'seconds','330.7534673020018');
+INSERT INTO "trial_user_attributes" VALUES(744,73,'worker','"vm:30887"');
+INSERT INTO "trial_user_attributes" VALUES(745,73,'seconds','261.9823027409984');
+INSERT INTO "trial_user_attributes" VALUES(746,74,'worker','"vm:30887"');
+INSERT INTO "trial_user_attributes" VALUES(747,72,'seconds','465.75978648399905');
+INSERT INTO "trial_user_attributes" VALUES(748,75,'worker','"vm:30883"');
+INSERT INTO "trial_user_attributes" VALUES(749,75,'seconds','179.35945317000005');
+INSERT INTO "trial_user_attributes" VALUES(750,76,'worker','"vm:30883"');
+INSERT INTO "trial_user_attributes" VALUES(751,76,'seconds','200.83020584800033');
+INSERT INTO "trial_user_attributes" VALUES(752,77,'worker','"vm:30883"');
+INSERT INTO "trial_user_attributes" VALUES(753,74,'seconds','608.6402551729989');
+INSERT INTO "trial_user_attributes" VALUES(754,78,'worker','"vm:30887"');
+INSERT INTO "trial_user_attributes" VALUES(755,77,'seconds','200.52323490399795');
+INSERT INTO "trial_user_attributes" VALUES(756,79,'worker','"vm:30883"');
+INSERT INTO "trial_user_attributes" VALUES(757,78,'seconds','470.1879241349998');
+INSERT INTO "trial_user_attributes" VALUES(758,80,'worker','"vm:30887"');
+INSERT INTO "trial_user_attributes" VALUES(759,79,'seconds','366.180613935001');
+INSERT INTO "trial_user_attributes" VALUES(760,81,'worker','"vm:30883"');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -1122,6 +1176,18 @@ INSERT INTO "trial_values" VALUES(64,64,0,79.2,'FINITE');
 INSERT INTO "trial_values" VALUES(65,65,0,51.2,'FINITE');
 INSERT INTO "trial_values" VALUES(66,66,0,73.0,'FINITE');
 INSERT INTO "trial_values" VALUES(67,67,0,64.2,'FINITE');
+INSERT INTO "trial_values" VALUES(68,147,0,88.6,'FINITE');
+INSERT INTO "trial_values" VALUES(69,148,0,76.0,'FINITE');
+INSERT INTO "trial_values" VALUES(70,70,0,64.6,'FINITE');
+INSERT INTO "trial_values" VALUES(71,71,0,70.6,'FINITE');
+INSERT INTO "trial_values" VALUES(72,73,0,72.4,'FINITE');
+INSERT INTO "trial_values" VALUES(73,72,0,70.8,'FINITE');
+INSERT INTO "trial_values" VALUES(74,75,0,58.0,'FINITE');
+INSERT INTO "trial_values" VALUES(75,76,0,88.4,'FINITE');
+INSERT INTO "trial_values" VALUES(76,74,0,76.4,'FINITE');
+INSERT INTO "trial_values" VALUES(77,77,0,69.6,'FINITE');
+INSERT INTO "trial_values" VALUES(78,78,0,60.6,'FINITE');
+INSERT INTO "trial_values" VALUES(79,79,0,66.2,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -1199,20 +1265,20 @@ INSERT INTO "trials" VALUES(64,63,1,'COMPLETE','2026-12-02 18:45:49.550265','202
 INSERT INTO "trials" VALUES(65,64,1,'COMPLETE','2026-12-02 18:47:07.908069','2026-12-02 18:57:00.396870');
 INSERT INTO "trials" VALUES(66,65,1,'COMPLETE','2026-12-02 18:49:17.154568','2026-12-02 18:58:23.740050');
 INSERT INTO "trials" VALUES(67,66,1,'COMPLETE','2026-12-02 18:57:00.422226','2026-12-02 18:59:48.960594');
-INSERT INTO "trials" VALUES(68,67,1,'RUNNING','2026-12-02 18:58:23.767622',NULL);
-INSERT INTO "trials" VALUES(69,68,1,'RUNNING','2026-12-02 18:59:49.002531',NULL);
-INSERT INTO "trials" VALUES(70,69,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(71,70,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(72,71,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(73,72,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(74,73,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(75,74,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(76,75,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(77,76,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(78,77,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(79,78,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(80,79,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(81,80,1,'WAITING',NULL,NULL);
+INSERT INTO "trials" VALUES(68,67,1,'FAIL','2026-12-02 18:58:23.767622','2026-12-02 19:11:30.701792');
+INSERT INTO "trials" VALUES(69,68,1,'FAIL','2026-12-02 18:59:49.002531','2026-12-02 19:11:30.704623');
+INSERT INTO "trials" VALUES(70,69,1,'COMPLETE','2026-12-02 19:12:47.813746','2026-12-02 19:19:52.818049');
+INSERT INTO "trials" VALUES(71,70,1,'COMPLETE','2026-12-02 19:14:54.808855','2026-12-02 19:20:25.573942');
+INSERT INTO "trials" VALUES(72,71,1,'COMPLETE','2026-12-02 19:19:52.846623','2026-12-02 19:27:38.619527');
+INSERT INTO "trials" VALUES(73,72,1,'COMPLETE','2026-12-02 19:20:25.614164','2026-12-02 19:24:47.611444');
+INSERT INTO "trials" VALUES(74,73,1,'COMPLETE','2026-12-02 19:24:47.634469','2026-12-02 19:34:56.284410');
+INSERT INTO "trials" VALUES(75,74,1,'COMPLETE','2026-12-02 19:27:38.656150','2026-12-02 19:30:38.029373');
+INSERT INTO "trials" VALUES(76,75,1,'COMPLETE','2026-12-02 19:30:38.052548','2026-12-02 19:33:58.892700');
+INSERT INTO "trials" VALUES(77,76,1,'COMPLETE','2026-12-02 19:33:58.920454','2026-12-02 19:37:19.456481');
+INSERT INTO "trials" VALUES(78,77,1,'COMPLETE','2026-12-02 19:34:56.725695','2026-12-02 19:42:46.925835');
+INSERT INTO "trials" VALUES(79,78,1,'COMPLETE','2026-12-02 19:37:19.475665','2026-12-02 19:43:25.670206');
+INSERT INTO "trials" VALUES(80,79,1,'RUNNING','2026-12-02 19:42:46.953507',NULL);
+INSERT INTO "trials" VALUES(81,80,1,'RUNNING','2026-12-02 19:43:25.696346',NULL);
 INSERT INTO "trials" VALUES(82,81,1,'WAITING',NULL,NULL);
 INSERT INTO "trials" VALUES(83,82,1,'WAITING',NULL,NULL);
 INSERT INTO "trials" VALUES(84,83,1,'WAITING',NULL,NULL);
@@ -1278,6 +1344,8 @@ INSERT INTO "trials" VALUES(143,142,1,'COMPLETE','2026-12-02 15:22:39.490200','2
 INSERT INTO "trials" VALUES(144,143,1,'COMPLETE','2026-12-02 15:23:39.857135','2026-12-02 15:34:26.272309');
 INSERT INTO "trials" VALUES(145,144,1,'COMPLETE','2026-12-02 16:56:48.531543','2026-12-02 17:05:06.263429');
 INSERT INTO "trials" VALUES(146,145,1,'COMPLETE','2026-12-02 16:57:05.900161','2026-12-02 17:05:18.336800');
+INSERT INTO "trials" VALUES(147,146,1,'COMPLETE','2026-12-02 19:11:30.776691','2026-12-02 19:12:47.788707');
+INSERT INTO "trials" VALUES(148,147,1,'COMPLETE','2026-12-02 19:11:50.306834','2026-12-02 19:14:54.787996');
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
