@@ -33,11 +33,18 @@ def _f(x, fmt="{:.2f}") -> str:
     return "n/a" if x is None else fmt.format(x)
 
 
-def summary(dirs: list[str], fraction: float | None = None) -> str:
+def finished_runs(dirs: list[str], fraction: float | None = None) -> list:
+    """The finished runs under ``dirs`` (one per configuration and seed, the latest), at ``fraction``
+    when given; a configuration whose seeds were trained with other settings raises."""
     rows, _ = unique_seeds([r for d in dirs for r in read_run_folders(d)])
     if fraction is not None:
         rows = [r for r in rows if abs(r.fraction - fraction) < 1e-12]
     mixed_settings(rows)  # seeds trained with other settings are not repeats
+    return rows
+
+
+def summary(dirs: list[str], fraction: float | None = None) -> str:
+    rows = finished_runs(dirs, fraction)
     comparison = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in comparison_rows(rows)}
     vs = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in control_rows(rows)}
     encoders = {key[4] for key in comparison if key[4] != "-"}  # named per row only when they differ
@@ -102,10 +109,7 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
 def per_seed(dirs: list[str], fraction: float | None = None) -> str:
     """One Markdown row per configuration (sorted like :func:`summary`, by mean score): its seeds, and
     each seed's score and per-question-type accuracy ("n/a" where a run did not record one)."""
-    rows, _ = unique_seeds([r for d in dirs for r in read_run_folders(d)])
-    if fraction is not None:
-        rows = [r for r in rows if abs(r.fraction - fraction) < 1e-12]
-    mixed_settings(rows)
+    rows = finished_runs(dirs, fraction)
     groups: dict[tuple, list] = {}
     for r in rows:
         groups.setdefault((r.task, r.lm, r.fraction, r.method, r.encoder), []).append(r)
