@@ -17,6 +17,8 @@ INSERT INTO "studies" VALUES(5,'reference#retry#31');
 INSERT INTO "studies" VALUES(6,'reference#retry#32');
 INSERT INTO "studies" VALUES(7,'reference#retry#67');
 INSERT INTO "studies" VALUES(8,'reference#retry#68');
+INSERT INTO "studies" VALUES(9,'reference#retry#79');
+INSERT INTO "studies" VALUES(10,'reference#retry#80');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -34,6 +36,8 @@ INSERT INTO "study_directions" VALUES(5,'MAXIMIZE',5,0);
 INSERT INTO "study_directions" VALUES(6,'MAXIMIZE',6,0);
 INSERT INTO "study_directions" VALUES(7,'MAXIMIZE',7,0);
 INSERT INTO "study_directions" VALUES(8,'MAXIMIZE',8,0);
+INSERT INTO "study_directions" VALUES(9,'MAXIMIZE',9,0);
+INSERT INTO "study_directions" VALUES(10,'MAXIMIZE',10,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -153,6 +157,14 @@ INSERT INTO "trial_heartbeats" VALUES(85,78,'2026-12-02 19:42:36.000000');
 INSERT INTO "trial_heartbeats" VALUES(86,79,'2026-12-02 19:43:19.000000');
 INSERT INTO "trial_heartbeats" VALUES(87,80,'2026-12-02 19:45:27.000000');
 INSERT INTO "trial_heartbeats" VALUES(88,81,'2026-12-02 19:45:25.000000');
+INSERT INTO "trial_heartbeats" VALUES(89,149,'2026-12-03 06:45:53.000000');
+INSERT INTO "trial_heartbeats" VALUES(90,150,'2026-12-03 06:42:53.000000');
+INSERT INTO "trial_heartbeats" VALUES(91,82,'2026-12-03 06:56:18.000000');
+INSERT INTO "trial_heartbeats" VALUES(92,83,'2026-12-03 06:49:17.000000');
+INSERT INTO "trial_heartbeats" VALUES(93,84,'2026-12-03 06:54:33.000000');
+INSERT INTO "trial_heartbeats" VALUES(94,85,'2026-12-03 07:00:10.000000');
+INSERT INTO "trial_heartbeats" VALUES(95,86,'2026-12-03 07:10:14.000000');
+INSERT INTO "trial_heartbeats" VALUES(96,87,'2026-12-03 07:10:21.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -330,6 +342,8 @@ INSERT INTO "trial_system_attributes" VALUES(145,145,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(146,146,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(147,147,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(148,148,'fixed_params','{}');
+INSERT INTO "trial_system_attributes" VALUES(149,149,'fixed_params','{}');
+INSERT INTO "trial_system_attributes" VALUES(150,150,'fixed_params','{}');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -1099,6 +1113,28 @@ INSERT INTO "trial_user_attributes" VALUES(757,78,'seconds','470.1879241349998')
 INSERT INTO "trial_user_attributes" VALUES(758,80,'worker','"vm:30887"');
 INSERT INTO "trial_user_attributes" VALUES(759,79,'seconds','366.180613935001');
 INSERT INTO "trial_user_attributes" VALUES(760,81,'worker','"vm:30883"');
+INSERT INTO "trial_user_attributes" VALUES(761,149,'cell','"depalm-qp_easy-vqa_smollm2-135m_efficientnet-lite0_f0.01_s1"');
+INSERT INTO "trial_user_attributes" VALUES(762,149,'attempt','1');
+INSERT INTO "trial_user_attributes" VALUES(763,149,'config','{"method": "depalm-qp", "task": "easy-vqa", "lm": "smollm2-135m", "encoder": "efficientnet-lite0", "seed": 1, "recipe": "shared", "train.steps": 100, "train.batch_size": 16, "train.grad_accum": 1, "train.lr": 0.0003, "train.min_lr": 1e-05, "train.weight_decay": 0.02, "train.warmup_steps": 10, "train.grad_clip": 1.0, "train.precision": "bf16", "train.eval_every": 0, "train.log_every": 10, "train.checkpoint_every": 50, "train.loss_reduction": "token_mean", "train.loss_weight": 1.0, "train.betas": [0.9, 0.999], "train.eps": 1e-08, "train.schedule": "cosine", "train.param_groups": [], "train.loss_tokens": "answer", "train.label_smoothing": 0.0, "train.lm_dropout": false, "eval.batch_size": 64, "eval.max_new_tokens": 5, "eval.num_beams": 1, "eval.length_penalty": 1.0, "eval.max_examples": 500, "eval.val_max_examples": 200, "data.fraction": 0.01, "data.data_dir": null, "data.val_images": 0.1, "data.eval_split": null, "data.missing_media": "error", "data.variant": null, "data.augment_views": 0, "data.augmentations": [], "data.feature_norm": "auto"}');
+INSERT INTO "trial_user_attributes" VALUES(764,149,'fingerprint','"d58b52f9e819783a"');
+INSERT INTO "trial_user_attributes" VALUES(765,150,'cell','"depalm-pool_easy-vqa_smollm2-135m_efficientnet-lite0_f0.01_s1"');
+INSERT INTO "trial_user_attributes" VALUES(766,150,'attempt','1');
+INSERT INTO "trial_user_attributes" VALUES(767,150,'config','{"method": "depalm-pool", "task": "easy-vqa", "lm": "smollm2-135m", "encoder": "efficientnet-lite0", "seed": 1, "recipe": "shared", "train.steps": 100, "train.batch_size": 16, "train.grad_accum": 1, "train.lr": 0.003, "train.min_lr": 1e-05, "train.weight_decay": 0.02, "train.warmup_steps": 10, "train.grad_clip": 1.0, "train.precision": "bf16", "train.eval_every": 0, "train.log_every": 10, "train.checkpoint_every": 50, "train.loss_reduction": "token_mean", "train.loss_weight": 1.0, "train.betas": [0.9, 0.999], "train.eps": 1e-08, "train.schedule": "cosine", "train.param_groups": [], "train.loss_tokens": "answer", "train.label_smoothing": 0.0, "train.lm_dropout": false, "eval.batch_size": 64, "eval.max_new_tokens": 5, "eval.num_beams": 1, "eval.length_penalty": 1.0, "eval.max_examples": 500, "eval.val_max_examples": 200, "data.fraction": 0.01, "data.data_dir": null, "data.val_images": 0.1, "data.eval_split": null, "data.missing_media": "error", "data.variant": null, "data.augment_views": 0, "data.augmentations": [], "data.feature_norm": "auto"}');
+INSERT INTO "trial_user_attributes" VALUES(768,150,'fingerprint','"b87de52141d4c26b"');
+INSERT INTO "trial_user_attributes" VALUES(769,149,'worker','"vm:31368"');
+INSERT INTO "trial_user_attributes" VALUES(770,150,'worker','"vm:31372"');
+INSERT INTO "trial_user_attributes" VALUES(771,150,'seconds','284.3096070650063');
+INSERT INTO "trial_user_attributes" VALUES(772,82,'worker','"vm:31372"');
+INSERT INTO "trial_user_attributes" VALUES(773,149,'seconds','484.61762919300236');
+INSERT INTO "trial_user_attributes" VALUES(774,83,'worker','"vm:31368"');
+INSERT INTO "trial_user_attributes" VALUES(775,83,'seconds','215.81361739301065');
+INSERT INTO "trial_user_attributes" VALUES(776,84,'worker','"vm:31368"');
+INSERT INTO "trial_user_attributes" VALUES(777,84,'seconds','316.6894991790032');
+INSERT INTO "trial_user_attributes" VALUES(778,85,'worker','"vm:31368"');
+INSERT INTO "trial_user_attributes" VALUES(779,82,'seconds','815.8493170349975');
+INSERT INTO "trial_user_attributes" VALUES(780,86,'worker','"vm:31372"');
+INSERT INTO "trial_user_attributes" VALUES(781,85,'seconds','330.91612900199834');
+INSERT INTO "trial_user_attributes" VALUES(782,87,'worker','"vm:31368"');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -1188,6 +1224,12 @@ INSERT INTO "trial_values" VALUES(76,74,0,76.4,'FINITE');
 INSERT INTO "trial_values" VALUES(77,77,0,69.6,'FINITE');
 INSERT INTO "trial_values" VALUES(78,78,0,60.6,'FINITE');
 INSERT INTO "trial_values" VALUES(79,79,0,66.2,'FINITE');
+INSERT INTO "trial_values" VALUES(80,150,0,68.6,'FINITE');
+INSERT INTO "trial_values" VALUES(81,149,0,67.4,'FINITE');
+INSERT INTO "trial_values" VALUES(82,83,0,63.2,'FINITE');
+INSERT INTO "trial_values" VALUES(83,84,0,93.4,'FINITE');
+INSERT INTO "trial_values" VALUES(84,82,0,72.2,'FINITE');
+INSERT INTO "trial_values" VALUES(85,85,0,75.0,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -1277,14 +1319,14 @@ INSERT INTO "trials" VALUES(76,75,1,'COMPLETE','2026-12-02 19:30:38.052548','202
 INSERT INTO "trials" VALUES(77,76,1,'COMPLETE','2026-12-02 19:33:58.920454','2026-12-02 19:37:19.456481');
 INSERT INTO "trials" VALUES(78,77,1,'COMPLETE','2026-12-02 19:34:56.725695','2026-12-02 19:42:46.925835');
 INSERT INTO "trials" VALUES(79,78,1,'COMPLETE','2026-12-02 19:37:19.475665','2026-12-02 19:43:25.670206');
-INSERT INTO "trials" VALUES(80,79,1,'RUNNING','2026-12-02 19:42:46.953507',NULL);
-INSERT INTO "trials" VALUES(81,80,1,'RUNNING','2026-12-02 19:43:25.696346',NULL);
-INSERT INTO "trials" VALUES(82,81,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(83,82,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(84,83,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(85,84,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(86,85,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(87,86,1,'WAITING',NULL,NULL);
+INSERT INTO "trials" VALUES(80,79,1,'FAIL','2026-12-02 19:42:46.953507','2026-12-03 06:37:52.741110');
+INSERT INTO "trials" VALUES(81,80,1,'FAIL','2026-12-02 19:43:25.696346','2026-12-03 06:37:52.745144');
+INSERT INTO "trials" VALUES(82,81,1,'COMPLETE','2026-12-03 06:42:57.693927','2026-12-03 06:56:33.559911');
+INSERT INTO "trials" VALUES(83,82,1,'COMPLETE','2026-12-03 06:45:57.493371','2026-12-03 06:49:33.319474');
+INSERT INTO "trials" VALUES(84,83,1,'COMPLETE','2026-12-03 06:49:33.378152','2026-12-03 06:54:50.095507');
+INSERT INTO "trials" VALUES(85,84,1,'COMPLETE','2026-12-03 06:54:50.147460','2026-12-03 07:00:21.089569');
+INSERT INTO "trials" VALUES(86,85,1,'RUNNING','2026-12-03 06:56:33.600846',NULL);
+INSERT INTO "trials" VALUES(87,86,1,'RUNNING','2026-12-03 07:00:21.174493',NULL);
 INSERT INTO "trials" VALUES(88,87,1,'WAITING',NULL,NULL);
 INSERT INTO "trials" VALUES(89,88,1,'WAITING',NULL,NULL);
 INSERT INTO "trials" VALUES(90,89,1,'WAITING',NULL,NULL);
@@ -1346,6 +1388,8 @@ INSERT INTO "trials" VALUES(145,144,1,'COMPLETE','2026-12-02 16:56:48.531543','2
 INSERT INTO "trials" VALUES(146,145,1,'COMPLETE','2026-12-02 16:57:05.900161','2026-12-02 17:05:18.336800');
 INSERT INTO "trials" VALUES(147,146,1,'COMPLETE','2026-12-02 19:11:30.776691','2026-12-02 19:12:47.788707');
 INSERT INTO "trials" VALUES(148,147,1,'COMPLETE','2026-12-02 19:11:50.306834','2026-12-02 19:14:54.787996');
+INSERT INTO "trials" VALUES(149,148,1,'COMPLETE','2026-12-03 06:37:52.833166','2026-12-03 06:45:57.471963');
+INSERT INTO "trials" VALUES(150,149,1,'COMPLETE','2026-12-03 06:38:13.332496','2026-12-03 06:42:57.660239');
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
