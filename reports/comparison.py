@@ -51,6 +51,7 @@ numbers as separate fields, :data:`HEADLINE_FIELDS`); :func:`headline_table` the
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 from typing import Any
@@ -476,6 +477,25 @@ def _setting_order(r: dict[str, Any]) -> tuple:
     return (str(r["task"]), *((0, params) if known else (1, 0)), str(r["lm"]), r["fraction"])
 
 
+# the wrappers that read video or audio with an image encoder: ``frames:X`` / ``frames16:X``
+# (benchmark.backbones.video.FRAMES_PREFIX) and ``spectrogram:X`` (benchmark.backbones.audio.
+# SPECTROGRAM_PREFIX); written out here so that reports need not import the backbones (a test holds
+# them equal)
+MODALITY_WRAPPER = re.compile(r"^(?:frames\d*|spectrogram):(.+)$")
+
+
+def system_encoder(encoder: str) -> str:
+    """The encoder that names a headline system: a video or audio wrapper of an image encoder
+    (``frames:X``, ``frames16:X``, ``spectrogram:X``) counts as ``X``, since the same pretrained
+    weights read the other modality; a trained encoder keeps its suffix; any other encoder is
+    itself."""
+    base = encoder.removesuffix(TRAINED)
+    match = MODALITY_WRAPPER.match(base)
+    if match is None:
+        return encoder
+    return match.group(1) + (TRAINED if encoder.endswith(TRAINED) else "")
+
+
 def headline_label(method: str, encoder: str, name_encoder: bool) -> str:
     """A headline row's name: the method, with its encoder when ``name_encoder`` (``epalm · enc``);
     a trained encoder is always told apart (``frozen (trained encoder)``, or ``frozen · enc
@@ -490,9 +510,11 @@ def headline_label(method: str, encoder: str, name_encoder: bool) -> str:
 def headline_rows(comparison: list[dict[str, Any]], controls: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The headline table in long format, one dict per (system, setting) cell that was run, built
     from :func:`comparison_rows` (mean, interval, position, trainable) and :func:`control_rows` (the
-    verdict against the blind control), nothing recomputed. A system is (method, encoder); its
-    ``label`` (:func:`headline_label`) names the encoder only when the non-control methods use more
-    than one (a trained encoder counted as its base encoder, yet always labelled apart). ``mark``
+    verdict against the blind control), nothing recomputed. A system is (method, encoder), the
+    encoder as :func:`system_encoder` reads it (``frames:X`` and ``spectrogram:X`` count as ``X``: one
+    method keeps one row across image, video and audio tasks; each cell keeps its own ``encoder``);
+    its ``label`` (:func:`headline_label`) names the encoder only when the non-control methods use
+    more than one (a trained encoder counted as its base encoder, yet always labelled apart). ``mark``
     is :data:`HEADLINE_MARKS` of ``lower_verdict`` (``▲`` above, ``▼`` below, ``=`` not separable),
     empty for a control's own rows, in a setting without a blind control and where no test could be
     made; the text oracle keeps its ``lower_verdict`` (the room between the bounds) unmarked.
@@ -502,16 +524,16 @@ def headline_rows(comparison: list[dict[str, Any]], controls: list[dict[str, Any
     label), and within a row by setting (:func:`_setting_order`)."""
     verdicts = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in controls}
     methods = [r for r in comparison if control_kind(r["method"]) is None and r["encoder"] != NO_ENCODER]
-    name_encoder = len({r["encoder"].removesuffix(TRAINED) for r in methods}) > 1
+    name_encoder = len({system_encoder(r["encoder"]).removesuffix(TRAINED) for r in methods}) > 1
     cells: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for r in comparison:
         kind = control_kind(r["method"])
         against = verdicts.get((r["task"], r["lm"], r["fraction"], r["method"], r["encoder"]), {})
         verdict_text = against.get("lower_verdict")
         mark = "" if kind or not verdict_text else HEADLINE_MARKS[verdict_text.split(" (")[0]]
-        cells[(r["method"], r["encoder"])].append(
+        cells[(r["method"], system_encoder(r["encoder"]))].append(
             {
-                "label": headline_label(r["method"], r["encoder"], name_encoder),
+                "label": headline_label(r["method"], system_encoder(r["encoder"]), name_encoder),
                 "method": r["method"],
                 "encoder": r["encoder"],
                 "control": kind or "",
@@ -566,9 +588,9 @@ def _trainable(v: Any) -> str:
 
 
 def headline_table(headline: list[dict[str, Any]]) -> tuple[pd.DataFrame, list[Column]]:
-    """The shown headline table from :func:`headline_rows`: one row per system (in that order), a
-    ``method`` column (the label), one column per setting headed :func:`setting_label` (in
-    :func:`_setting_order`) holding :func:`headline_cell` (``-``: not run there), and ``trainable
+    """The shown headline table from :func:`headline_rows`: one row per system (in that order; its
+    encoder as :func:`system_encoder` reads it), a ``method`` column (the label), one column per
+    setting headed :func:`setting_label` (in :func:`_setting_order`) holding :func:`headline_cell` (``-``: not run there), and ``trainable
     params``: the count when it is the same in every setting the system ran, ``varies`` otherwise
     (the comparison table gives the per-setting counts). Returns the frame of cell texts and its
     columns."""
@@ -576,7 +598,8 @@ def headline_table(headline: list[dict[str, Any]]) -> tuple[pd.DataFrame, list[C
     table: dict[tuple, dict[str, Any]] = {}
     for c in headline:
         row = table.setdefault(
-            (c["method"], c["encoder"]), {"label": c["label"], **dict.fromkeys(settings, NOT_RUN), "counts": []}
+            (c["method"], system_encoder(c["encoder"])),
+            {"label": c["label"], **dict.fromkeys(settings, NOT_RUN), "counts": []},
         )
         row[c["setting"]] = headline_cell(c)
         row["counts"].append(c["trainable"])

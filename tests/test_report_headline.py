@@ -14,7 +14,14 @@ from markdown_tables import cells, records
 from test_report_controls import FAST, RIGHT, RIGHT_BY_METHOD, score, write_run
 
 from benchmark.cli import main
-from reports.comparison import HEADLINE_FIELDS, comparison_rows, control_rows, headline_rows, headline_table
+from reports.comparison import (
+    HEADLINE_FIELDS,
+    comparison_rows,
+    control_rows,
+    headline_rows,
+    headline_table,
+    system_encoder,
+)
 from reports.rows import read_run_folders
 from reports.stats import Bootstrap, IntervalConfig
 
@@ -184,6 +191,64 @@ def test_encoders_are_named_only_when_the_methods_use_two(folders, tmp_path):
     assert {c["encoder"] for c in table if c["label"] == "mapl · enc2"} == {"enc2"}
     assert got["mapl · enc2"][S10] == got["mapl · enc"][S10]  # the same patterns: the same numbers
     assert got["epalm · enc (trained)"][S10].endswith(" ▲")
+
+
+def test_video_and_audio_wrappers_of_an_encoder_keep_its_row(folders, tmp_path):
+    """frames:enc and spectrogram:enc are enc reading video and audio: the same system, so epalm keeps
+    one row (named as before) with a column per task; a second image encoder is still told apart, its
+    own wrapper counted with it."""
+    controls, methods = folders
+    wrapped = tmp_path / "wrapped"
+    for method, encoder, task in [
+        ("epalm", "frames:enc", "moving-shapes"),
+        ("epalm", "spectrogram:enc", "tones"),
+        ("mapl", "frames16:enc", "moving-shapes"),
+    ]:
+        for seed in (0, 1):
+            write_run(wrapped / task, method, encoder, seed)
+            patch(wrapped / task / f"{method}-f0.1-s{seed}", task=task)
+    rows = [
+        r
+        for folder in (controls, methods, wrapped / "moving-shapes", wrapped / "tones")
+        for r in read_run_folders(folder)
+    ]
+    _, _, table = headline(rows)
+    frame, columns = headline_table(table)
+    video, audio = "moving-shapes · smollm2-135m · 10%", "tones · smollm2-135m · 10%"
+    assert [c.header for c in columns] == ["method", S10, S50, video, audio, "trainable params"]
+    got = shown(table)
+    assert set(got) == {"text-oracle", "epalm", "flamingo", "mapl", "limber", "blind"}
+    # epalm's row: its image, video and audio cells, each keeping the encoder it ran with
+    assert {c["setting"]: c["encoder"] for c in table if c["label"] == "epalm"} == {
+        S10: "enc",
+        S50: "enc",
+        video: "frames:enc",
+        audio: "spectrogram:enc",
+    }
+    assert got["epalm"][video].startswith("73.75 [") and not got["epalm"][video].endswith(("▲", "▼", "="))
+    assert got["mapl"][video] != "-" and got["mapl"][audio] == "-" and got["limber"][video] == "-"
+    # a second image encoder and its video wrapper: one row of their own, the encoders named
+    other = tmp_path / "other"
+    for encoder, task in [("enc2", "easy-vqa"), ("frames:enc2", "moving-shapes")]:
+        for seed in (0, 1):
+            write_run(other / task, "mapl", encoder, seed)
+            patch(other / task / f"mapl-f0.1-s{seed}", task=task)
+    rows += [r for task in ("easy-vqa", "moving-shapes") for r in read_run_folders(other / task)]
+    got = shown(headline(rows)[2])
+    assert {"epalm · enc", "mapl · enc", "mapl · enc2"} <= set(got) and not any(":" in label for label in got)
+    assert got["mapl · enc2"][video] == got["mapl · enc"][video] != "-"
+
+
+def test_the_modality_wrappers_are_the_backbones_own():
+    from benchmark.backbones.audio import SPECTROGRAM_PREFIX
+    from benchmark.backbones.video import FRAMES_PREFIX
+
+    for name in ("frames:enc", "frames16:enc", f"{SPECTROGRAM_PREFIX}enc"):
+        assert system_encoder(name) == "enc"
+        assert FRAMES_PREFIX.match(name) or name.startswith(SPECTROGRAM_PREFIX)
+    assert system_encoder("frames:enc (trained)") == "enc (trained)"
+    assert system_encoder("framesx:enc") == "framesx:enc" and FRAMES_PREFIX.match("framesx:enc") is None
+    assert system_encoder("enc") == "enc" and system_encoder("-") == "-"
 
 
 def test_no_test_no_mark_and_no_interval_under_t(folders):
