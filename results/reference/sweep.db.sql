@@ -19,6 +19,8 @@ INSERT INTO "studies" VALUES(7,'reference#retry#67');
 INSERT INTO "studies" VALUES(8,'reference#retry#68');
 INSERT INTO "studies" VALUES(9,'reference#retry#79');
 INSERT INTO "studies" VALUES(10,'reference#retry#80');
+INSERT INTO "studies" VALUES(11,'reference#retry#126');
+INSERT INTO "studies" VALUES(12,'reference#retry#127');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -38,6 +40,8 @@ INSERT INTO "study_directions" VALUES(7,'MAXIMIZE',7,0);
 INSERT INTO "study_directions" VALUES(8,'MAXIMIZE',8,0);
 INSERT INTO "study_directions" VALUES(9,'MAXIMIZE',9,0);
 INSERT INTO "study_directions" VALUES(10,'MAXIMIZE',10,0);
+INSERT INTO "study_directions" VALUES(11,'MAXIMIZE',11,0);
+INSERT INTO "study_directions" VALUES(12,'MAXIMIZE',12,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -201,9 +205,26 @@ INSERT INTO "trial_heartbeats" VALUES(129,120,'2026-12-03 08:34:55.000000');
 INSERT INTO "trial_heartbeats" VALUES(130,121,'2026-12-03 08:37:29.000000');
 INSERT INTO "trial_heartbeats" VALUES(131,122,'2026-12-03 08:40:53.000000');
 INSERT INTO "trial_heartbeats" VALUES(132,123,'2026-12-03 08:40:28.000000');
-INSERT INTO "trial_heartbeats" VALUES(133,124,'2026-12-03 08:45:49.000000');
+INSERT INTO "trial_heartbeats" VALUES(133,124,'2026-12-03 08:46:49.000000');
 INSERT INTO "trial_heartbeats" VALUES(134,125,'2026-12-03 08:43:18.000000');
-INSERT INTO "trial_heartbeats" VALUES(135,126,'2026-12-03 08:46:00.000000');
+INSERT INTO "trial_heartbeats" VALUES(135,126,'2026-12-03 08:47:00.000000');
+INSERT INTO "trial_heartbeats" VALUES(136,127,'2026-12-03 08:47:57.000000');
+INSERT INTO "trial_heartbeats" VALUES(137,128,'2026-12-03 08:48:02.000000');
+INSERT INTO "trial_heartbeats" VALUES(138,151,'2026-12-03 09:01:27.000000');
+INSERT INTO "trial_heartbeats" VALUES(139,152,'2026-12-03 09:06:22.000000');
+INSERT INTO "trial_heartbeats" VALUES(140,129,'2026-12-03 09:04:03.000000');
+INSERT INTO "trial_heartbeats" VALUES(141,130,'2026-12-03 09:07:36.000000');
+INSERT INTO "trial_heartbeats" VALUES(142,131,'2026-12-03 09:09:21.000000');
+INSERT INTO "trial_heartbeats" VALUES(143,132,'2026-12-03 09:14:31.000000');
+INSERT INTO "trial_heartbeats" VALUES(144,133,'2026-12-03 09:11:29.000000');
+INSERT INTO "trial_heartbeats" VALUES(145,134,'2026-12-03 09:13:34.000000');
+INSERT INTO "trial_heartbeats" VALUES(146,135,'2026-12-03 09:18:49.000000');
+INSERT INTO "trial_heartbeats" VALUES(147,136,'2026-12-03 09:16:47.000000');
+INSERT INTO "trial_heartbeats" VALUES(148,137,'2026-12-03 09:18:57.000000');
+INSERT INTO "trial_heartbeats" VALUES(149,138,'2026-12-03 09:23:59.000000');
+INSERT INTO "trial_heartbeats" VALUES(150,139,'2026-12-03 09:20:48.000000');
+INSERT INTO "trial_heartbeats" VALUES(151,140,'2026-12-03 09:22:59.000000');
+INSERT INTO "trial_heartbeats" VALUES(152,141,'2026-12-03 09:27:49.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -383,6 +404,8 @@ INSERT INTO "trial_system_attributes" VALUES(147,147,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(148,148,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(149,149,'fixed_params','{}');
 INSERT INTO "trial_system_attributes" VALUES(150,150,'fixed_params','{}');
+INSERT INTO "trial_system_attributes" VALUES(151,151,'fixed_params','{}');
+INSERT INTO "trial_system_attributes" VALUES(152,152,'fixed_params','{}');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -1252,6 +1275,48 @@ INSERT INTO "trial_user_attributes" VALUES(857,122,'seconds','205.22984158800682
 INSERT INTO "trial_user_attributes" VALUES(858,125,'worker','"vm:31372"');
 INSERT INTO "trial_user_attributes" VALUES(859,125,'seconds','141.65006497500872');
 INSERT INTO "trial_user_attributes" VALUES(860,126,'worker','"vm:31372"');
+INSERT INTO "trial_user_attributes" VALUES(861,124,'seconds','387.3609233460011');
+INSERT INTO "trial_user_attributes" VALUES(862,127,'worker','"vm:31368"');
+INSERT INTO "trial_user_attributes" VALUES(863,126,'seconds','222.37066898400371');
+INSERT INTO "trial_user_attributes" VALUES(864,128,'worker','"vm:31372"');
+INSERT INTO "trial_user_attributes" VALUES(865,151,'cell','"epalm_moving-shapes_smollm2-135m_frames-efficientnet-lite0_f0.1_s1"');
+INSERT INTO "trial_user_attributes" VALUES(866,151,'attempt','1');
+INSERT INTO "trial_user_attributes" VALUES(867,151,'config','{"method": "epalm", "task": "moving-shapes", "lm": "smollm2-135m", "encoder": "frames:efficientnet-lite0", "seed": 1, "recipe": "shared", "train.steps": 100, "train.batch_size": 16, "train.grad_accum": 1, "train.lr": 0.001, "train.min_lr": 1e-05, "train.weight_decay": 0.02, "train.warmup_steps": 10, "train.grad_clip": 1.0, "train.precision": "bf16", "train.eval_every": 0, "train.log_every": 10, "train.checkpoint_every": 50, "train.loss_reduction": "token_mean", "train.loss_weight": 1.0, "train.betas": [0.9, 0.999], "train.eps": 1e-08, "train.schedule": "cosine", "train.param_groups": [], "train.loss_tokens": "answer", "train.label_smoothing": 0.0, "train.lm_dropout": false, "eval.batch_size": 64, "eval.max_new_tokens": 5, "eval.num_beams": 1, "eval.length_penalty": 1.0, "eval.max_examples": 500, "eval.val_max_examples": 200, "data.fraction": 0.1, "data.data_dir": null, "data.val_images": 0.1, "data.eval_split": null, "data.missing_media": "error", "data.variant": null, "data.augment_views": 0, "data.augmentations": [], "data.feature_norm": "auto"}');
+INSERT INTO "trial_user_attributes" VALUES(868,151,'fingerprint','"69a2124ef96b2c5f"');
+INSERT INTO "trial_user_attributes" VALUES(869,152,'cell','"limber_moving-shapes_smollm2-135m_frames-efficientnet-lite0_f0.1_s1"');
+INSERT INTO "trial_user_attributes" VALUES(870,152,'attempt','1');
+INSERT INTO "trial_user_attributes" VALUES(871,152,'config','{"method": "limber", "task": "moving-shapes", "lm": "smollm2-135m", "encoder": "frames:efficientnet-lite0", "seed": 1, "recipe": "shared", "train.steps": 100, "train.batch_size": 16, "train.grad_accum": 1, "train.lr": 0.003, "train.min_lr": 1e-05, "train.weight_decay": 0.02, "train.warmup_steps": 10, "train.grad_clip": 1.0, "train.precision": "bf16", "train.eval_every": 0, "train.log_every": 10, "train.checkpoint_every": 50, "train.loss_reduction": "token_mean", "train.loss_weight": 1.0, "train.betas": [0.9, 0.999], "train.eps": 1e-08, "train.schedule": "cosine", "train.param_groups": [], "train.loss_tokens": "answer", "train.label_smoothing": 0.0, "train.lm_dropout": false, "eval.batch_size": 64, "eval.max_new_tokens": 5, "eval.num_beams": 1, "eval.length_penalty": 1.0, "eval.max_examples": 500, "eval.val_max_examples": 200, "data.fraction": 0.1, "data.data_dir": null, "data.val_images": 0.1, "data.eval_split": null, "data.missing_media": "error", "data.variant": null, "data.augment_views": 0, "data.augmentations": [], "data.feature_norm": "auto"}');
+INSERT INTO "trial_user_attributes" VALUES(872,152,'fingerprint','"6823cce8dda81d7c"');
+INSERT INTO "trial_user_attributes" VALUES(873,151,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(874,152,'worker','"vm:15414"');
+INSERT INTO "trial_user_attributes" VALUES(875,151,'seconds','116.07090800600417');
+INSERT INTO "trial_user_attributes" VALUES(876,129,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(877,129,'seconds','152.28930843999842');
+INSERT INTO "trial_user_attributes" VALUES(878,130,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(879,152,'seconds','399.0676025369903');
+INSERT INTO "trial_user_attributes" VALUES(880,131,'worker','"vm:15414"');
+INSERT INTO "trial_user_attributes" VALUES(881,130,'seconds','215.06538951399853');
+INSERT INTO "trial_user_attributes" VALUES(882,132,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(883,131,'seconds','168.46907455299515');
+INSERT INTO "trial_user_attributes" VALUES(884,133,'worker','"vm:15414"');
+INSERT INTO "trial_user_attributes" VALUES(885,133,'seconds','124.26748646699707');
+INSERT INTO "trial_user_attributes" VALUES(886,134,'worker','"vm:15414"');
+INSERT INTO "trial_user_attributes" VALUES(887,134,'seconds','135.17959482900915');
+INSERT INTO "trial_user_attributes" VALUES(888,135,'worker','"vm:15414"');
+INSERT INTO "trial_user_attributes" VALUES(889,132,'seconds','416.7181092569954');
+INSERT INTO "trial_user_attributes" VALUES(890,136,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(891,136,'seconds','129.8270348829974');
+INSERT INTO "trial_user_attributes" VALUES(892,137,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(893,135,'seconds','310.3130099689879');
+INSERT INTO "trial_user_attributes" VALUES(894,138,'worker','"vm:15414"');
+INSERT INTO "trial_user_attributes" VALUES(895,137,'seconds','130.81539349499508');
+INSERT INTO "trial_user_attributes" VALUES(896,139,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(897,139,'seconds','110.96893506200286');
+INSERT INTO "trial_user_attributes" VALUES(898,140,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(899,140,'seconds','129.99614754300273');
+INSERT INTO "trial_user_attributes" VALUES(900,141,'worker','"vm:15410"');
+INSERT INTO "trial_user_attributes" VALUES(901,138,'seconds','303.8100621870108');
+INSERT INTO "trial_user_attributes" VALUES(902,141,'seconds','297.8628311259963');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -1386,6 +1451,23 @@ INSERT INTO "trial_values" VALUES(121,121,0,34.0,'FINITE');
 INSERT INTO "trial_values" VALUES(122,123,0,71.4,'FINITE');
 INSERT INTO "trial_values" VALUES(123,122,0,100.0,'FINITE');
 INSERT INTO "trial_values" VALUES(124,125,0,34.0,'FINITE');
+INSERT INTO "trial_values" VALUES(125,124,0,85.0,'FINITE');
+INSERT INTO "trial_values" VALUES(126,126,0,100.0,'FINITE');
+INSERT INTO "trial_values" VALUES(127,151,0,66.6,'FINITE');
+INSERT INTO "trial_values" VALUES(128,129,0,32.6,'FINITE');
+INSERT INTO "trial_values" VALUES(129,152,0,71.4,'FINITE');
+INSERT INTO "trial_values" VALUES(130,130,0,100.0,'FINITE');
+INSERT INTO "trial_values" VALUES(131,131,0,68.8,'FINITE');
+INSERT INTO "trial_values" VALUES(132,133,0,1.80679127922925952809e+00,'FINITE');
+INSERT INTO "trial_values" VALUES(133,134,0,7.81606914100288552305e+00,'FINITE');
+INSERT INTO "trial_values" VALUES(134,132,0,66.0,'FINITE');
+INSERT INTO "trial_values" VALUES(135,136,0,1.4769183084134880346e+00,'FINITE');
+INSERT INTO "trial_values" VALUES(136,135,0,8.00200644313642150962e+00,'FINITE');
+INSERT INTO "trial_values" VALUES(137,137,0,8.18490937300678567112e+00,'FINITE');
+INSERT INTO "trial_values" VALUES(138,139,0,1.30062325622149899118e+00,'FINITE');
+INSERT INTO "trial_values" VALUES(139,140,0,8.06873732914984742592e+00,'FINITE');
+INSERT INTO "trial_values" VALUES(140,138,0,8.1025228549865726535e+00,'FINITE');
+INSERT INTO "trial_values" VALUES(141,141,0,7.87525226623292606831e+00,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -1519,24 +1601,24 @@ INSERT INTO "trials" VALUES(120,119,1,'COMPLETE','2026-12-03 08:32:35.632977','2
 INSERT INTO "trials" VALUES(121,120,1,'COMPLETE','2026-12-03 08:35:09.536362','2026-12-03 08:37:48.392293');
 INSERT INTO "trials" VALUES(122,121,1,'COMPLETE','2026-12-03 08:37:32.992452','2026-12-03 08:40:58.237645');
 INSERT INTO "trials" VALUES(123,122,1,'COMPLETE','2026-12-03 08:37:48.414242','2026-12-03 08:40:29.608030');
-INSERT INTO "trials" VALUES(124,123,1,'RUNNING','2026-12-03 08:40:29.631246',NULL);
+INSERT INTO "trials" VALUES(124,123,1,'COMPLETE','2026-12-03 08:40:29.631246','2026-12-03 08:46:57.006497');
 INSERT INTO "trials" VALUES(125,124,1,'COMPLETE','2026-12-03 08:40:58.255924','2026-12-03 08:43:19.921493');
-INSERT INTO "trials" VALUES(126,125,1,'RUNNING','2026-12-03 08:43:19.943707',NULL);
-INSERT INTO "trials" VALUES(127,126,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(128,127,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(129,128,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(130,129,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(131,130,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(132,131,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(133,132,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(134,133,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(135,134,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(136,135,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(137,136,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(138,137,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(139,138,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(140,139,1,'WAITING',NULL,NULL);
-INSERT INTO "trials" VALUES(141,140,1,'WAITING',NULL,NULL);
+INSERT INTO "trials" VALUES(126,125,1,'COMPLETE','2026-12-03 08:43:19.943707','2026-12-03 08:47:02.329140');
+INSERT INTO "trials" VALUES(127,126,1,'FAIL','2026-12-03 08:46:57.024160','2026-12-03 08:59:47.436263');
+INSERT INTO "trials" VALUES(128,127,1,'FAIL','2026-12-03 08:47:02.342381','2026-12-03 08:59:47.440044');
+INSERT INTO "trials" VALUES(129,128,1,'COMPLETE','2026-12-03 09:01:43.597277','2026-12-03 09:04:15.905818');
+INSERT INTO "trials" VALUES(130,129,1,'COMPLETE','2026-12-03 09:04:15.926534','2026-12-03 09:07:51.008837');
+INSERT INTO "trials" VALUES(131,130,1,'COMPLETE','2026-12-03 09:06:41.242845','2026-12-03 09:09:29.721880');
+INSERT INTO "trials" VALUES(132,131,1,'COMPLETE','2026-12-03 09:07:51.021369','2026-12-03 09:14:47.764287');
+INSERT INTO "trials" VALUES(133,132,1,'COMPLETE','2026-12-03 09:09:29.734663','2026-12-03 09:11:34.016806');
+INSERT INTO "trials" VALUES(134,133,1,'COMPLETE','2026-12-03 09:11:34.048319','2026-12-03 09:13:49.258307');
+INSERT INTO "trials" VALUES(135,134,1,'COMPLETE','2026-12-03 09:13:49.270955','2026-12-03 09:18:59.601184');
+INSERT INTO "trials" VALUES(136,135,1,'COMPLETE','2026-12-03 09:14:47.787734','2026-12-03 09:16:57.629778');
+INSERT INTO "trials" VALUES(137,136,1,'COMPLETE','2026-12-03 09:16:57.640658','2026-12-03 09:19:08.467815');
+INSERT INTO "trials" VALUES(138,137,1,'COMPLETE','2026-12-03 09:18:59.614489','2026-12-03 09:24:03.440082');
+INSERT INTO "trials" VALUES(139,138,1,'COMPLETE','2026-12-03 09:19:08.481187','2026-12-03 09:20:59.465133');
+INSERT INTO "trials" VALUES(140,139,1,'COMPLETE','2026-12-03 09:20:59.480090','2026-12-03 09:23:09.488809');
+INSERT INTO "trials" VALUES(141,140,1,'COMPLETE','2026-12-03 09:23:09.501772','2026-12-03 09:28:07.373828');
 INSERT INTO "trials" VALUES(142,141,1,'COMPLETE','2026-12-02 15:22:18.579730','2026-12-02 15:24:15.791429');
 INSERT INTO "trials" VALUES(143,142,1,'COMPLETE','2026-12-02 15:22:39.490200','2026-12-02 15:23:39.386636');
 INSERT INTO "trials" VALUES(144,143,1,'COMPLETE','2026-12-02 15:23:39.857135','2026-12-02 15:34:26.272309');
@@ -1546,6 +1628,8 @@ INSERT INTO "trials" VALUES(147,146,1,'COMPLETE','2026-12-02 19:11:30.776691','2
 INSERT INTO "trials" VALUES(148,147,1,'COMPLETE','2026-12-02 19:11:50.306834','2026-12-02 19:14:54.787996');
 INSERT INTO "trials" VALUES(149,148,1,'COMPLETE','2026-12-03 06:37:52.833166','2026-12-03 06:45:57.471963');
 INSERT INTO "trials" VALUES(150,149,1,'COMPLETE','2026-12-03 06:38:13.332496','2026-12-03 06:42:57.660239');
+INSERT INTO "trials" VALUES(151,150,1,'COMPLETE','2026-12-03 08:59:47.487243','2026-12-03 09:01:43.576093');
+INSERT INTO "trials" VALUES(152,151,1,'COMPLETE','2026-12-03 09:00:02.139898','2026-12-03 09:06:41.227570');
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
