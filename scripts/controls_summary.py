@@ -11,11 +11,15 @@ when the runs recorded it, and the trainable parameters. The numbers are those o
 compares first, sorted by score (the encoder is named after the method only when the rows use
 several).
 
-    .venv/bin/python scripts/controls_summary.py runs/compare2 [--fraction 0.1] [--per-seed]
+    .venv/bin/python scripts/controls_summary.py runs/compare2 [--fraction 0.1] [--task easy-vqa] [--per-seed]
 
 With ``--per-seed``, one row per configuration with each seed's score and, where the runs recorded
 them, each seed's accuracy per question type, seeds in order and joined by " / ": where the mean hides
 that one seed learned something the others did not.
+
+The question-type columns are easy-VQA's (color, shape, yes/no), then any other type the runs
+recorded, in the order first met (moving-shapes adds axis and direction). ``--task`` keeps one task's
+runs.
 """
 
 from __future__ import annotations
@@ -33,25 +37,38 @@ def _f(x, fmt="{:.2f}") -> str:
     return "n/a" if x is None else fmt.format(x)
 
 
-def finished_runs(dirs: list[str], fraction: float | None = None) -> list:
+def finished_runs(dirs: list[str], fraction: float | None = None, task: str | None = None) -> list:
     """The finished runs under ``dirs`` (one per configuration and seed, the latest), at ``fraction``
-    when given; a configuration whose seeds were trained with other settings raises."""
+    and of ``task`` when given; a configuration whose seeds were trained with other settings raises."""
     rows, _ = unique_seeds([r for d in dirs for r in read_run_folders(d)])
     if fraction is not None:
         rows = [r for r in rows if abs(r.fraction - fraction) < 1e-12]
+    if task is not None:
+        rows = [r for r in rows if r.task == task]
     mixed_settings(rows)  # seeds trained with other settings are not repeats
     return rows
 
 
-def summary(dirs: list[str], fraction: float | None = None) -> str:
-    rows = finished_runs(dirs, fraction)
+def question_types(rows) -> list[str]:
+    """easy-VQA's question types, then every other type a run recorded (``<metric>/question_type/<t>``
+    in its metrics), in the order first met."""
+    found: list[str] = []
+    for r in rows:
+        prefix = f"{r.metric}/question_type/"
+        found += [k[len(prefix) :] for k in r.metrics if k.startswith(prefix) and k[len(prefix) :] not in found]
+    return [*TYPES, *(t for t in found if t not in TYPES)]
+
+
+def summary(dirs: list[str], fraction: float | None = None, task: str | None = None) -> str:
+    rows = finished_runs(dirs, fraction, task)
+    types = question_types(rows)
     comparison = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in comparison_rows(rows)}
     vs = {(c["task"], c["lm"], c["fraction"], c["method"], c["encoder"]): c for c in control_rows(rows)}
     encoders = {key[4] for key in comparison if key[4] != "-"}  # named per row only when they differ
     per_type: dict[tuple, dict[str, list[float]]] = {}
     for r in rows:
         key = (r.task, r.lm, r.fraction, r.method, r.encoder)
-        for t in TYPES:
+        for t in types:
             value = r.metrics.get(f"{r.metric}/question_type/{t}")
             if value is not None:
                 per_type.setdefault(key, {}).setdefault(t, []).append(value)
@@ -66,7 +83,7 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
         "- blind [95% CI]",
         "p (paired bootstrap)",
         "vs blind",
-        *(f"{t}" for t in TYPES),
+        *types,
         "trainable",
     ]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -78,8 +95,8 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
             if v.get("lower_boot_diff") is not None
             else "-"
         )
-        types = [
-            _f(sum(per_type[key][t]) / len(per_type[key][t])) if t in per_type.get(key, {}) else "-" for t in TYPES
+        type_cells = [
+            _f(sum(per_type[key][t]) / len(per_type[key][t])) if t in per_type.get(key, {}) else "-" for t in types
         ]
         lines.append(
             "| "
@@ -97,7 +114,7 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
                     "control"
                     if control_kind(key[3]) == "lower"
                     else (v.get("lower_verdict") or "no control").split(" (")[0],
-                    *types,
+                    *type_cells,
                     f"{c['trainable']:,}",
                 ]
             )
@@ -106,15 +123,16 @@ def summary(dirs: list[str], fraction: float | None = None) -> str:
     return "\n".join(lines)
 
 
-def per_seed(dirs: list[str], fraction: float | None = None) -> str:
+def per_seed(dirs: list[str], fraction: float | None = None, task: str | None = None) -> str:
     """One Markdown row per configuration (sorted like :func:`summary`, by mean score): its seeds, and
     each seed's score and per-question-type accuracy ("n/a" where a run did not record one)."""
-    rows = finished_runs(dirs, fraction)
+    rows = finished_runs(dirs, fraction, task)
+    types = question_types(rows)
     groups: dict[tuple, list] = {}
     for r in rows:
         groups.setdefault((r.task, r.lm, r.fraction, r.method, r.encoder), []).append(r)
     encoders = {key[4] for key in groups if key[4] != "-"}
-    head = ["task", "LM", "fraction", "method", "seeds", "score", *TYPES]
+    head = ["task", "LM", "fraction", "method", "seeds", "score", *types]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
 
     def mean_score(runs) -> float:
@@ -123,7 +141,7 @@ def per_seed(dirs: list[str], fraction: float | None = None) -> str:
     for key, runs in sorted(groups.items(), key=lambda kv: (kv[0][:3], -mean_score(kv[1]))):
         runs = sorted(runs, key=lambda r: r.seed)
         cells = [" / ".join(_f(r.value) for r in runs)]
-        cells += [" / ".join(_f(r.metrics.get(f"{r.metric}/question_type/{t}")) for r in runs) for t in TYPES]
+        cells += [" / ".join(_f(r.metrics.get(f"{r.metric}/question_type/{t}")) for r in runs) for t in types]
         name = key[3] + (f" ({key[4]})" if len(encoders) > 1 and key[4] != "-" else "")
         seeds = " / ".join(str(r.seed) for r in runs)
         lines.append("| " + " | ".join([key[0], key[1], f"{key[2]:g}", name, seeds, *cells]) + " |")
@@ -134,12 +152,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("runs", nargs="+", help="folders of run folders")
     parser.add_argument("--fraction", type=float, default=None, help="only this training fraction")
+    parser.add_argument("--task", default=None, help="only this task's runs")
     parser.add_argument("--per-seed", action="store_true", help="each seed's score and per-type accuracy instead")
     args = parser.parse_args()
     from benchmark.errors import BenchError
 
     try:
-        print(per_seed(args.runs, args.fraction) if args.per_seed else summary(args.runs, args.fraction))
+        table = per_seed if args.per_seed else summary
+        print(table(args.runs, args.fraction, args.task))
     except BenchError as exc:  # a missing folder, seeds trained with other settings: one line
         raise SystemExit(f"error: {exc}") from None
 

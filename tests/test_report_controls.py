@@ -318,6 +318,31 @@ def test_controls_summary_per_seed_lists_each_seed_in_order(folders):
         assert r["yes/no"] == " / ".join("n/a" for _ in runs)
 
 
+def test_controls_summary_adds_the_question_types_the_runs_recorded(folders):
+    """scripts/controls_summary.py: a task with question types of its own (moving-shapes' axis and
+    direction) gets a column for each after easy-VQA's, with each seed's value; --task keeps one task."""
+    module = load_script("controls_summary")
+    for run in folders[1].iterdir():
+        if run.name.startswith("epalm-f0.1-"):
+            data = json.loads((run / "metrics.json").read_text())
+            seed = data["seed"]
+            data["metrics"].update(
+                {"vqa_accuracy/question_type/axis": 50.0 + seed, "vqa_accuracy/question_type/direction": 25.0 + seed}
+            )
+            data["metrics"]["vqa_accuracy_unrounded/question_type/speed"] = 1.0  # another metric's: not a type
+            (run / "metrics.json").write_text(json.dumps(data))
+    dirs = [str(folders[0]), str(folders[1])]
+    got = {r["method"]: r for r in records(module.per_seed(dirs, fraction=0.1))}
+    assert list(got["epalm"])[-5:] == ["color", "shape", "yes/no", "axis", "direction"]
+    seeds = [int(s) for s in got["epalm"]["seeds"].split(" / ")]
+    assert got["epalm"]["axis"] == " / ".join(f"{50.0 + s:.2f}" for s in seeds)
+    assert got["mapl"]["direction"] == " / ".join("n/a" for _ in got["mapl"]["seeds"].split(" / "))
+    means = {r["method"]: r for r in records(module.summary(dirs, fraction=0.1))}
+    assert means["epalm"]["direction"] == f"{25.0 + sum(seeds) / len(seeds):.2f}" and means["mapl"]["axis"] == "-"
+    assert records(module.summary(dirs, fraction=0.1, task="moving-shapes")) == []
+    assert len(records(module.summary(dirs, fraction=0.1, task="easy-vqa"))) == len(means)
+
+
 def test_a_setting_whose_runs_mix_torch_thread_counts_is_noted(folders, tmp_path, capsys):
     """A run's torch thread count (run_record.json) can change its result at one seed: the report
     names a setting whose runs used several, and says nothing when they agree or were not recorded."""
