@@ -1,10 +1,16 @@
-"""Linear probes of a frozen image encoder's features: how much of each image's colour and shape they
-carry, feature by feature, on easy-VQA's images.
+"""Linear probes of a frozen encoder's features: how much of each image's colour and shape (or each
+clip's colour, shape, axis and direction of motion) they carry, feature by feature.
 
     .venv/bin/python scripts/probe_features.py [--encoder efficientnet-lite0]
+    .venv/bin/python scripts/probe_features.py --task moving-shapes [--full-grid]
 
-The labels are the ``easy-vqa-caption`` task's (each image's colour and shape, read off all of its
-questions and answers; images without positive evidence for both are left out). The features are the
+With ``--task easy-vqa-caption`` (the default) the labels are that task's (each image's colour and
+shape, read off all of its questions and answers; images without positive evidence for both are left
+out). With ``--task moving-shapes`` they are each clip's four answers (colour, shape, axis,
+direction) and the encoder defaults to ``frames:efficientnet-lite0``, the image encoder over 8
+frames, every feature averaged over time (what the reference study's video cells read).
+``--full-grid`` adds the last stage's whole token grid, flattened position by position (``grid``:
+what LiMBeR reads, where ``grid-mean`` keeps no position). The features are the
 ones the suite's methods read, from the feature cache (the encoder runs only for images not cached
 yet), in the suite's default precision and normalisation (``compute_features`` with the default
 ``RunConfig``): the per-layer summary tokens of every stage, ``layer.0`` (shallowest) to
@@ -75,7 +81,15 @@ def caption_labels(target: str) -> tuple[str, str]:
     return " ".join(words[1:-1]), words[-1]
 
 
-def encoder_features(encoder: str, examples) -> dict[str, np.ndarray]:
+def clip_labels(examples) -> dict[str, dict[str, str]]:
+    """media id -> {question type: answer} of a question-per-example task (moving-shapes)."""
+    labels: dict[str, dict[str, str]] = {}
+    for ex in examples:
+        labels.setdefault(ex.media_id, {})[ex.meta["question_type"]] = ex.target
+    return labels
+
+
+def encoder_features(encoder: str, examples, full_grid: bool = False) -> dict[str, np.ndarray]:
     """name -> [len(examples), dim] float32: every per-layer summary token, the pooled embedding and
     the position-averaged grid of ``examples``' images, as the suite's methods read them (three
     requests, the ones methods make, so that their cached features are reused)."""
@@ -109,6 +123,8 @@ def encoder_features(encoder: str, examples) -> dict[str, np.ndarray]:
         )
         for name, value in table.gather(media_ids).items():
             if name == "grid":
+                if full_grid:
+                    out["grid"] = value.float().reshape(len(examples), -1).numpy()
                 name, value = "grid-mean", value.mean(dim=1)
             out[name] = value.float().reshape(len(examples), -1).numpy()
     return out
@@ -116,23 +132,32 @@ def encoder_features(encoder: str, examples) -> dict[str, np.ndarray]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--encoder", default="efficientnet-lite0")
+    parser.add_argument("--task", default="easy-vqa-caption", choices=("easy-vqa-caption", "moving-shapes"))
+    parser.add_argument("--encoder", default=None, help="default: efficientnet-lite0 (frames:... for video)")
+    parser.add_argument("--full-grid", action="store_true", help="also probe the whole flattened grid")
     args = parser.parse_args(argv)
 
     from benchmark.registry import TASKS
 
-    task = TASKS.get("easy-vqa-caption")()
+    video = args.task == "moving-shapes"
+    encoder = args.encoder or ("frames:efficientnet-lite0" if video else "efficientnet-lite0")
+    task = TASKS.get(args.task)()
+    kinds = ("color", "shape", "axis", "direction") if video else ("colour", "shape")
     splits = {}
     for split in ("train", "test"):
-        examples = list({ex.media_id: ex for ex in task.load(split)}.values())  # one per image
-        labels = [caption_labels(ex.target) for ex in examples]
-        splits[split] = (
-            encoder_features(args.encoder, examples),
-            {"colour": [c for c, _ in labels], "shape": [s for _, s in labels]},
-        )
+        loaded = task.load(split)
+        examples = list({ex.media_id: ex for ex in loaded}.values())  # one per image or clip
+        if video:
+            by_clip = clip_labels(loaded)
+            labels = {k: [by_clip[ex.media_id][k] for ex in examples] for k in kinds}
+        else:
+            pairs = [caption_labels(ex.target) for ex in examples]
+            labels = {"colour": [c for c, _ in pairs], "shape": [s for _, s in pairs]}
+        splits[split] = (encoder_features(encoder, examples, args.full_grid), labels)
     (train, train_labels), (test, test_labels) = splits["train"], splits["test"]
-    n_train, n_test = len(train_labels["colour"]), len(test_labels["colour"])
-    print(f"{args.encoder}: {n_train} training images, {n_test} test images (easy-vqa-caption's labels)\n")
+    n_train, n_test = len(train_labels[kinds[0]]), len(test_labels[kinds[0]])
+    media = "clips" if video else "images"
+    print(f"{encoder}: {n_train} training {media}, {n_test} test {media} ({args.task}'s labels)\n")
     print(probe_table(train, test, train_labels, test_labels))
     return 0
 

@@ -48,3 +48,47 @@ def test_caption_targets_parse_into_colour_and_shape():
     assert probe.caption_labels("a light blue rectangle") == ("light blue", "rectangle")
     with pytest.raises(ValueError, match="not an easy-vqa-caption target"):
         probe.caption_labels("circle")
+
+
+def test_clip_labels_gathers_each_clips_answers_by_question_type():
+    """moving-shapes has one example per question: the probe's labels are each clip's four answers."""
+    from types import SimpleNamespace
+
+    examples = [
+        SimpleNamespace(media_id=f"test/{clip}", target=answer, meta={"question_type": kind})
+        for clip, answers in (
+            ("00000", ("red", "circle", "vertically", "up")),
+            ("00001", ("blue", "square", "horizontally", "left")),
+        )
+        for kind, answer in zip(("color", "shape", "axis", "direction"), answers)
+    ]
+    labels = probe.clip_labels(examples)
+    assert labels == {
+        "test/00000": {"color": "red", "shape": "circle", "axis": "vertically", "direction": "up"},
+        "test/00001": {"color": "blue", "shape": "square", "axis": "horizontally", "direction": "left"},
+    }
+
+
+def test_the_motion_leak_probe_writes_every_frame_intra_coded(tmp_path):
+    """scripts/probe_motion_leak.py's third version of a clip: the same frames, every one a key frame
+    (the task's own clips have one), decoded to the same size; too few clips are refused in one line."""
+    import av
+
+    leak = load_script("probe_motion_leak")
+    import random
+
+    from benchmark.engine.media import write_video
+    from tasks.moving_shapes import FPS, render_clip
+
+    frames = render_clip(random.Random(0), "red", "circle", "left")
+    write_video(tmp_path / "p.mp4", frames, fps=FPS, codec="mpeg4")
+    leak.write_intra(tmp_path / "i.mp4", frames, FPS)
+
+    def keys(path):
+        with av.open(str(path)) as container:
+            return [f.key_frame for f in container.decode(container.streams.video[0])]
+
+    assert keys(tmp_path / "i.mp4") == [True] * len(frames)
+    assert keys(tmp_path / "p.mp4")[0] and not all(keys(tmp_path / "p.mp4"))
+    with pytest.raises(SystemExit, match="--clips must be at least 8, got 3"):
+        leak.main(["--clips", "3"])
