@@ -178,7 +178,9 @@ class IntervalConfig:
         mcnemar_text = (
             f" McNemar's exact test ({', '.join(binary)}): two-sided binomial test on the discordant (seed, example) "
             "pairs, pooled over seeds; an example is right when it gets full credit (score 100; for VQA accuracy "
-            "at least 4 of the 10 annotators gave the answer)."
+            "at least 4 of the 10 annotators gave the answer). It counts every pair as independent, so it leaves "
+            "seed-to-seed variation out: where one seed makes most of a difference its p can be far below the "
+            "bootstrap's, and no verdict uses it."
             if binary
             else ""
         )

@@ -341,6 +341,7 @@ def test_scores_round_trip_through_mlflow_and_the_report_says_how(tmp_path, caps
     assert float(by_example["p (McNemar)"]) < 1e-6 and int(by_example["only B right"]) > 100
     assert paired[("blind", "mapl")]["p (bootstrap)"] == "n/a"  # mapl has no per-example scores
     assert "McNemar's exact test (vqa_accuracy)" in (out / "paired-tests.md").read_text()
+    assert "leaves seed-to-seed variation out" in (out / "paired-tests.md").read_text()  # what it cannot see
 
     # the t option: no bootstrap anywhere, and the note says so
     frame_rows = comparison_rows(rows, IntervalConfig(method="t"))
