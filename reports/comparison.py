@@ -531,9 +531,10 @@ def headline_rows(comparison: list[dict[str, Any]], controls: list[dict[str, Any
         against = verdicts.get((r["task"], r["lm"], r["fraction"], r["method"], r["encoder"]), {})
         verdict_text = against.get("lower_verdict")
         mark = "" if kind or not verdict_text else HEADLINE_MARKS[verdict_text.split(" (")[0]]
-        cells[(r["method"], system_encoder(r["encoder"]))].append(
+        encoder = system_encoder(r["encoder"])
+        cells[(r["method"], encoder)].append(
             {
-                "label": headline_label(r["method"], system_encoder(r["encoder"]), name_encoder),
+                "label": headline_label(r["method"], encoder, name_encoder),
                 "method": r["method"],
                 "encoder": r["encoder"],
                 "control": kind or "",
@@ -590,10 +591,10 @@ def _trainable(v: Any) -> str:
 def headline_table(headline: list[dict[str, Any]]) -> tuple[pd.DataFrame, list[Column]]:
     """The shown headline table from :func:`headline_rows`: one row per system (in that order; its
     encoder as :func:`system_encoder` reads it), a ``method`` column (the label), one column per
-    setting headed :func:`setting_label` (in :func:`_setting_order`) holding :func:`headline_cell` (``-``: not run there), and ``trainable
-    params``: the count when it is the same in every setting the system ran, ``varies`` otherwise
-    (the comparison table gives the per-setting counts). Returns the frame of cell texts and its
-    columns."""
+    setting headed :func:`setting_label` (in :func:`_setting_order`) holding :func:`headline_cell`
+    (``-``: not run there), and ``trainable params``: the count when it is the same in every setting
+    the system ran, ``varies`` otherwise (the comparison table gives the per-setting counts). Returns
+    the frame of cell texts and its columns."""
     settings = {c["setting"]: c for c in sorted(headline, key=_setting_order)}
     table: dict[tuple, dict[str, Any]] = {}
     for c in headline:

@@ -14,7 +14,7 @@ the clips, scored on the rest, for three versions of the same frames:
 * ``raw``: the rendered frames, never encoded;
 * ``mpeg4``: written and read back as the task writes its clips (``benchmark.engine.media.write_video``,
   MPEG-4 Part 2 at 4 Mbit/s, FFmpeg's default group of pictures: one intra frame, then predicted ones);
-* ``mpeg4-intra``: the same codec and bit rate with every frame intra-coded (group of pictures 1).
+* ``mpeg4-intra``: the same, every frame intra-coded (``write_video(..., intra_only=True)``).
 
 Prints one Markdown table (test accuracy, %; chance is 50).
 """
@@ -32,23 +32,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 VERSIONS = ("raw", "mpeg4", "mpeg4-intra")
-
-
-def write_intra(path: Path, frames, fps: int) -> None:
-    """``frames`` as MPEG-4 Part 2 at write_video's bit rate, every frame intra-coded."""
-    import av
-
-    with av.open(str(path), mode="w", format="mp4") as container:
-        stream = container.add_stream("mpeg4", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = frames.shape[2], frames.shape[1], "yuv420p"
-        stream.codec_context.thread_count = 1
-        stream.bit_rate = 4_000_000
-        stream.codec_context.gop_size = 1
-        for frame in frames:
-            for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,13 +66,12 @@ def main(argv: list[str] | None = None) -> int:
             frames = render_clip(rng, rng.choice(list(COLORS)), rng.choice(list(SHAPES)), direction)
             predicted, intra = Path(tmp) / f"{i}.mp4", Path(tmp) / f"{i}-intra.mp4"
             write_video(predicted, frames, fps=FPS, codec="mpeg4")
-            write_intra(intra, frames, FPS)
+            write_video(intra, frames, fps=FPS, codec="mpeg4", intra_only=True)
             features["raw"].append(time_mean(frames))
             features["mpeg4"].append(time_mean(load_video(predicted, len(frames))))
             features["mpeg4-intra"].append(time_mean(load_video(intra, len(frames))))
             labels.append(direction)
     n = int(0.75 * args.clips)
-    y = labels
     print(f"{args.encoder}: {n} training clips, {args.clips - n} test clips, left or right (chance 50%)\n")
     print("| frames | grid, time mean (test acc, %) | pooled, time mean (test acc, %) |")
     print("|---|---|---|")
@@ -97,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         accs = []
         for j in (0, 1):
             x = np.stack([f[j] for f in features[version]])
-            accs.append(probe_accuracy(x[:n], y[:n], x[n:], y[n:]))
+            accs.append(probe_accuracy(x[:n], labels[:n], x[n:], labels[n:]))
         print(f"| {version} | {accs[0]:.1f} | {accs[1]:.1f} |")
     return 0
 

@@ -70,8 +70,8 @@ def test_clip_labels_gathers_each_clips_answers_by_question_type():
 
 
 def test_the_motion_leak_probe_writes_every_frame_intra_coded(tmp_path):
-    """scripts/probe_motion_leak.py's third version of a clip: the same frames, every one a key frame
-    (the task's own clips have one), decoded to the same size; too few clips are refused in one line."""
+    """scripts/probe_motion_leak.py's third version of a clip (write_video's intra_only): the same frames,
+    every one a key frame (the task's own clips have one); too few clips are refused in one line."""
     import av
 
     leak = load_script("probe_motion_leak")
@@ -82,7 +82,7 @@ def test_the_motion_leak_probe_writes_every_frame_intra_coded(tmp_path):
 
     frames = render_clip(random.Random(0), "red", "circle", "left")
     write_video(tmp_path / "p.mp4", frames, fps=FPS, codec="mpeg4")
-    leak.write_intra(tmp_path / "i.mp4", frames, FPS)
+    write_video(tmp_path / "i.mp4", frames, fps=FPS, codec="mpeg4", intra_only=True)
 
     def keys(path):
         with av.open(str(path)) as container:

@@ -35,12 +35,14 @@ def load_image(path: str | Path) -> Image.Image:
         raise DataError(f"could not decode image {path}: {_EXPECTED_IMAGE} ({exc})") from None
 
 
-def write_video(path: str | Path, frames, fps: int = 8, codec: str | None = None) -> Path:
+def write_video(path: str | Path, frames, fps: int = 8, codec: str | None = None, intra_only: bool = False) -> Path:
     """Encode ``frames`` ((T, H, W, 3) uint8 array or a list of such frames; H and W even) to
     ``path``. ``mpeg4`` (FFmpeg's own encoder) gives the same bytes for the same frames every time;
     libx264 as bundled with PyAV does not (measured: 4 different files from 4 encodings), so
     generated datasets use ``mpeg4``. The codec follows the extension unless given: ``.mp4`` H.264 (yuv420p), ``.avi``
-    MPEG-4 Part 2 (as MSVD's YouTubeClips), ``.webm`` VP9."""
+    MPEG-4 Part 2 (as MSVD's YouTubeClips), ``.webm`` VP9. ``intra_only`` codes every frame on its
+    own (group of pictures 1) instead of the codec's default of predicted frames after the first,
+    whose artefacts follow the motion (``scripts/probe_motion_leak.py``)."""
     import av
     import numpy as np
 
@@ -63,6 +65,8 @@ def write_video(path: str | Path, frames, fps: int = 8, codec: str | None = None
             stream = container.add_stream(codec, rate=fps)
             stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
             stream.codec_context.thread_count = 1
+            if intra_only:
+                stream.codec_context.gop_size = 1
             if codec == "libx264":
                 stream.options = {"crf": "18", "preset": "veryfast", "threads": "1"}
             elif codec == "mpeg4":
